@@ -1,0 +1,63 @@
+"""museum: a virtual museum exhibit catalog."""
+
+import logging
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from museum import db
+from museum.config import default_instance_path, load_config
+from museum.extensions import csrf
+
+PACKAGE_DIR = Path(__file__).parent
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the museum app: settings, extensions, blueprints, error pages, commands."""
+    app = Flask(
+        __name__,
+        instance_path=default_instance_path(),
+        template_folder=str(_templates_dir()),
+    )
+    load_config(app, config)
+    _ensure_secret_key(app)
+    configure_extensions(app)
+    configure_blueprints(app)
+    configure_template_helpers(app)
+    return app
+
+
+def _templates_dir() -> Path:
+    packaged = PACKAGE_DIR / "templates"
+    return packaged if packaged.is_dir() else PACKAGE_DIR.parent / "templates"
+
+
+def _ensure_secret_key(app: Flask) -> None:
+    if not app.config.get("SECRET_KEY"):
+        logging.getLogger(__name__).warning(
+            "No SECRET_KEY in %s/config.py: run 'museum init'. Using a temporary key.",
+            app.instance_path,
+        )
+        app.config["SECRET_KEY"] = secrets.token_hex(32)
+
+
+def configure_extensions(app: Flask) -> None:
+    db.init_app(app)
+    csrf.init_app(app)
+
+
+def configure_blueprints(app: Flask) -> None:
+    from museum.views import errors, health, public
+
+    app.register_blueprint(public.bp)
+    app.register_blueprint(health.bp)
+    errors.register(app)
+
+
+def configure_template_helpers(app: Flask) -> None:
+    from museum import render
+
+    render.register(app)

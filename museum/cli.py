@@ -1,0 +1,100 @@
+"""The `museum` command: Flask's command group plus the museum's own commands."""
+
+import sys
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from museum import create_app, instance
+from museum.models import Role
+
+
+@click.group(cls=FlaskGroup, create_app=create_app, add_version_option=False)
+def main() -> None:
+    """Manage a museum catalog: set up the instance, load the demo, add staff, serve."""
+
+
+@main.command("init")
+@with_appcontext
+def init_command() -> None:
+    """Create or upgrade the instance: folders, secret key, database schema, search index.
+
+    Safe to run again: it never deletes or overwrites data.
+    """
+    done = instance.init_instance()
+    for line in done:
+        click.echo(f"  {line}")
+    click.echo(f"Instance ready in {current_app.instance_path}" + ("" if done else " (no changes)"))
+
+
+@main.command("demo")
+@click.option(
+    "--if-empty", is_flag=True, help="Do nothing (and succeed) when the catalog has data."
+)
+@with_appcontext
+def demo_command(if_empty: bool) -> None:
+    """Load the demo collection of a customs service's museum into an empty catalog."""
+    from museum import demo
+
+    _require_current_schema()
+    if not demo.catalog_is_empty():
+        if if_empty:
+            click.echo("The catalog already has exhibits; the demo was not loaded.")
+            return
+        raise click.ClickException(
+            "The catalog is not empty; the demo loads only into an empty one."
+        )
+    with click.progressbar(length=demo.step_count(), label="Loading the demo") as bar:
+        summary = demo.load(progress=bar.update)
+    click.echo(summary)
+
+
+@main.group("user")
+def user_group() -> None:
+    """Manage staff accounts."""
+
+
+@user_group.command("add")
+@click.argument("name")
+@click.option(
+    "--role",
+    type=click.Choice([role.value for role in Role]),
+    default=Role.CONTRIBUTOR.value,
+    show_default=True,
+    help="admin manages users; curator publishes; contributor edits drafts.",
+)
+@with_appcontext
+def user_add_command(name: str, role: str) -> None:
+    """Add a staff account NAME; the password is asked for, or read from standard input."""
+    from museum.users import UserError, add_user
+
+    _require_current_schema()
+    if sys.stdin.isatty():
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        add_user(name, password, role)
+    except UserError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Added {role} {name}.")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
+@with_appcontext
+def serve_command(host: str, port: int, threads: int) -> None:
+    """Serve the museum with waitress (for one museum PC or a small server)."""
+    import waitress
+
+    _require_current_schema()
+    click.echo(f"Serving {current_app.config['MUSEUM_NAME']} on http://{host}:{port}/")
+    waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads)
+
+
+def _require_current_schema() -> None:
+    if not instance.is_current():
+        raise click.ClickException("The database is missing or out of date: run 'museum init'.")

@@ -1,0 +1,54 @@
+"""Configuration: defaults, then <instance>/config.py, then MUSEUM_* environment, then overrides."""
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+INSTANCE_CONFIG = "config.py"
+
+
+def default_instance_path() -> str:
+    """Return the instance folder: $MUSEUM_INSTANCE_PATH or ./instance."""
+    return os.path.abspath(os.environ.get("MUSEUM_INSTANCE_PATH", "instance"))
+
+
+def defaults(instance_path: str) -> dict[str, Any]:
+    """Return the built-in settings, with paths inside the instance folder."""
+    return {
+        "MUSEUM_NAME": "Museum of the State Customs Service",
+        "DATABASE_URL": "sqlite:///" + os.path.join(instance_path, "museum.db"),
+        "SEARCH_INDEX_DIR": os.path.join(instance_path, "index"),
+        "MEDIA_ROOT": os.path.abspath(os.environ.get("MEDIA_ROOT", "media")),
+        "EXHIBITS_PER_PAGE": 24,
+        "MAX_CONTENT_LENGTH": 200 * 1024 * 1024,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+    }
+
+
+def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
+    """Apply every configuration layer in order of precedence, lowest first."""
+    app.config.from_mapping(defaults(app.instance_path))
+    app.config.from_pyfile(INSTANCE_CONFIG, silent=True)
+    app.config.from_prefixed_env("MUSEUM")
+    if overrides:
+        app.config.from_mapping(overrides)
+    for key in ("MEDIA_ROOT", "SEARCH_INDEX_DIR"):
+        app.config[key] = os.path.abspath(app.config[key])
+
+
+def ensure_secret_key(instance_path: str) -> bool:
+    """Add a random SECRET_KEY to <instance>/config.py unless it has one; True if added."""
+    path = Path(instance_path) / INSTANCE_CONFIG
+    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    if "SECRET_KEY" in existing:
+        return False
+    header = "" if existing else "# Settings of this museum instance. Keep this file private.\n"
+    with path.open("a", encoding="utf-8") as out:
+        out.write(f"{header}SECRET_KEY = {secrets.token_hex(32)!r}\n")
+    path.chmod(0o600)
+    return True

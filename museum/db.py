@@ -1,0 +1,117 @@
+"""Database engine, sessions and schema migrations.
+
+Readers get a request-scoped session from `session()`. Writers use `write_session()`, whose
+transaction starts with BEGIN IMMEDIATE on SQLite so that concurrent writers queue on the
+busy timeout instead of failing halfway with "database is locked".
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from flask import Flask, current_app, g
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+EXTENSION_KEY = "museum.db"
+BUSY_TIMEOUT_SECONDS = 30
+
+
+def init_app(app: Flask) -> None:
+    """Create the engine for the app's DATABASE_URL and close sessions after each request."""
+    engine = make_engine(app.config["DATABASE_URL"])
+    app.extensions[EXTENSION_KEY] = sessionmaker(engine, expire_on_commit=False)
+    app.teardown_appcontext(_close_session)
+
+
+def make_engine(url: str) -> Engine:
+    """Return an engine; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "begin", _begin_sqlite_transaction)
+    return engine
+
+
+def _configure_sqlite_connection(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself instead of pysqlite's implicit one.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _begin_sqlite_transaction(connection) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def factory() -> sessionmaker[Session]:
+    """Return the current app's session factory."""
+    return current_app.extensions[EXTENSION_KEY]
+
+
+def engine() -> Engine:
+    """Return the current app's engine."""
+    return factory().kw["bind"]
+
+
+def session() -> Session:
+    """Return the session for reading within this app context."""
+    if "db_session" not in g:
+        g.db_session = factory()()
+    return g.db_session
+
+
+@contextmanager
+def write_session() -> Iterator[Session]:
+    """Yield a session in one write transaction; commit on success, roll back on error."""
+    bind = engine().execution_options(sqlite_begin="IMMEDIATE")
+    with factory()(bind=bind) as writer, writer.begin():
+        yield writer
+
+
+def _close_session(_exc: BaseException | None) -> None:
+    db_session = g.pop("db_session", None)
+    if db_session is not None:
+        db_session.close()
+
+
+# --- migrations ---------------------------------------------------------------------------
+
+
+def migrations_dir() -> Path:
+    """Return the Alembic scripts folder: packaged in the wheel, or at the checkout's top."""
+    packaged = Path(__file__).parent / "migrations"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "migrations"
+
+
+def alembic_config() -> AlembicConfig:
+    """Return an Alembic config bound to the current app's engine."""
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["engine"] = engine()
+    return config
+
+
+def upgrade_schema() -> None:
+    """Bring the schema to the newest migration; a no-op when it is already there."""
+    command.upgrade(alembic_config(), "head")
+
+
+def schema_revision() -> str | None:
+    """Return the database's current migration revision, or None for an empty database."""
+    with engine().connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def newest_revision() -> str | None:
+    """Return the newest migration revision the code knows."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

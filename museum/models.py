@@ -1,0 +1,243 @@
+"""The catalog's tables. Only museum.catalog writes exhibits, galleries and tours."""
+
+import enum
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    CURATOR = "curator"
+    CONTRIBUTOR = "contributor"
+
+
+class Status(enum.StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class User(Base):
+    __tablename__ = "user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20), default=Role.CONTRIBUTOR)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+exhibit_tag = Table(
+    "exhibit_tag",
+    Base.metadata,
+    Column("exhibit_id", ForeignKey("exhibit.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class Exhibit(Base):
+    __tablename__ = "exhibit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    accession_number: Mapped[str] = mapped_column(String(100), unique=True)
+    # Folded form (case, spaces, dashes, slashes) so hand-typed short links still resolve.
+    accession_key: Mapped[str] = mapped_column(String(100), index=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    date_text: Mapped[str] = mapped_column(String(100), default="")
+    year_from: Mapped[int | None] = mapped_column(Integer, index=True)
+    year_to: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    materials: Mapped[str] = mapped_column(String(300), default="")
+    dimensions: Mapped[str] = mapped_column(String(200), default="")
+    provenance: Mapped[str] = mapped_column(Text, default="")
+    credit_line: Mapped[str] = mapped_column(String(500), default="")
+    rights: Mapped[str] = mapped_column(String(500), default="")
+    location_hall: Mapped[str] = mapped_column(String(100), default="")
+    location_case: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(20), default=Status.DRAFT, index=True)
+    featured: Mapped[bool] = mapped_column(Boolean, default=False)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+
+    # The ensemble this exhibit is a part of, and its place among the parts.
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("exhibit.id", ondelete="SET NULL"), index=True
+    )
+    part_position: Mapped[int] = mapped_column(Integer, default=0)
+
+    # Fields of one kind each (see museum.kinds).
+    document_type: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(100), default="")
+    issuer: Mapped[str] = mapped_column(String(300), default="")
+    pages: Mapped[int | None] = mapped_column(Integer)
+    transcription: Mapped[str] = mapped_column(Text, default="")
+    photographer: Mapped[str] = mapped_column(String(300), default="")
+    process: Mapped[str] = mapped_column(String(200), default="")
+    depicted: Mapped[str] = mapped_column(Text, default="")
+    maker: Mapped[str] = mapped_column(String(300), default="")
+    model_name: Mapped[str] = mapped_column(String(200), default="")
+    serial_number: Mapped[str] = mapped_column(String(100), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    event: Mapped[str] = mapped_column(String(300), default="")
+    sport: Mapped[str] = mapped_column(String(100), default="")
+    rank: Mapped[str] = mapped_column(String(100), default="")
+    awarded_by: Mapped[str] = mapped_column(String(300), default="")
+
+    images: Mapped[list["Image"]] = relationship(
+        back_populates="exhibit",
+        order_by="Image.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=exhibit_tag, order_by=Tag.name)
+    parent: Mapped["Exhibit | None"] = relationship(
+        remote_side=[id], back_populates="parts", foreign_keys=[parent_id]
+    )
+    parts: Mapped[list["Exhibit"]] = relationship(
+        back_populates="parent", order_by=part_position, foreign_keys=[parent_id]
+    )
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+    @property
+    def primary_image(self) -> "Image | None":
+        return self.images[0] if self.images else None
+
+
+class Image(Base):
+    __tablename__ = "image"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    exhibit_id: Mapped[int] = mapped_column(
+        ForeignKey("exhibit.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    caption: Mapped[str] = mapped_column(String(500), default="")
+    alt_text: Mapped[str] = mapped_column(String(500), default="")
+    original_filename: Mapped[str] = mapped_column(String(300), default="")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    format: Mapped[str] = mapped_column(String(10))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    byte_size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    exhibit: Mapped[Exhibit] = relationship(back_populates="images")
+
+
+class GalleryItem(Base):
+    __tablename__ = "gallery_item"
+    __table_args__ = (UniqueConstraint("gallery_id", "exhibit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gallery_id: Mapped[int] = mapped_column(ForeignKey("gallery.id", ondelete="CASCADE"))
+    exhibit_id: Mapped[int] = mapped_column(
+        ForeignKey("exhibit.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    exhibit: Mapped[Exhibit] = relationship()
+
+
+class Gallery(Base):
+    __tablename__ = "gallery"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    introduction: Mapped[str] = mapped_column(Text, default="")
+    theme: Mapped[str] = mapped_column(String(40), default="plain")
+    cover_image_id: Mapped[int | None] = mapped_column(ForeignKey("image.id", ondelete="SET NULL"))
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    items: Mapped[list[GalleryItem]] = relationship(
+        order_by=GalleryItem.position, cascade="all, delete-orphan", passive_deletes=True
+    )
+    cover_image: Mapped[Image | None] = relationship()
+
+
+class TourStop(Base):
+    __tablename__ = "tour_stop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tour.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    exhibit_id: Mapped[int] = mapped_column(
+        ForeignKey("exhibit.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300), default="")
+    narration: Mapped[str] = mapped_column(Text, default="")
+    room: Mapped[str] = mapped_column(String(100), default="")
+    showcase: Mapped[str] = mapped_column(String(100), default="")
+
+    exhibit: Mapped[Exhibit] = relationship()
+
+
+class Tour(Base):
+    __tablename__ = "tour"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    introduction: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    stops: Mapped[list[TourStop]] = relationship(
+        order_by=TourStop.position, cascade="all, delete-orphan", passive_deletes=True
+    )

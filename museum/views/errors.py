@@ -1,0 +1,31 @@
+"""Friendly error pages: every error a visitor meets is a page in the museum's style."""
+
+from flask import Flask, render_template
+from werkzeug.exceptions import HTTPException
+
+MESSAGES = {
+    400: "The request could not be understood.",
+    403: "You are not allowed to do this.",
+    404: "We could not find that page. The exhibit may have moved or is not on display.",
+    405: "This address does not accept that kind of request.",
+    413: "The upload is too large.",
+}
+
+
+def register(app: Flask) -> None:
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected_error)
+
+
+def _http_error(error: HTTPException):
+    code = error.code or 500
+    message = MESSAGES.get(code, error.description)
+    return render_template("errors/error.html", code=code, title=error.name, message=message), code
+
+
+def _unexpected_error(error: Exception):
+    from flask import current_app
+
+    current_app.logger.exception("Unexpected error", exc_info=error)
+    message = "Something went wrong on our side. Nothing you entered was lost; please try again."
+    return render_template("errors/error.html", code=500, title="Error", message=message), 500

@@ -1,0 +1,102 @@
+"""Fixtures: an app over a fresh temporary instance, its clients, and exhibit factories."""
+
+import io
+from collections.abc import Callable, Iterator
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from PIL import Image, ImageDraw
+
+from museum import catalog, create_app
+from museum.instance import init_instance
+from museum.models import Exhibit
+
+KIND_FIELDS = {
+    "document": {
+        "document_type": "Decree",
+        "language": "Russian",
+        "issuer": "Customs Board",
+        "pages": 2,
+        "transcription": "By order of the board the post opens at dawn.",
+    },
+    "photograph": {
+        "photographer": "A. Photographer",
+        "process": "gelatin silver print",
+        "depicted": "Officers at the northern post",
+    },
+    "equipment": {
+        "maker": "Factory No. 5",
+        "model_name": "SP-2",
+        "serial_number": "00417",
+        "purpose": "Pressing lead seals on wagons",
+    },
+    "award": {
+        "recipient": "Sgt. B. Wrestler",
+        "event": "Service Games",
+        "sport": "Wrestling",
+        "rank": "1st place",
+        "awarded_by": "Sports Committee",
+    },
+    "ensemble": {},
+}
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> Iterator[Flask]:
+    monkeypatch.setenv("MUSEUM_INSTANCE_PATH", str(tmp_path / "instance"))
+    app = create_app({"TESTING": True, "SECRET_KEY": "test", "MEDIA_ROOT": str(tmp_path / "media")})
+    with app.app_context():
+        init_instance()
+    yield app
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+def png_bytes(size: tuple[int, int] = (640, 480), color: str = "sienna") -> bytes:
+    """A small real image with some drawing on it."""
+    image = Image.new("RGB", size, color)
+    ImageDraw.Draw(image).ellipse((10, 10, size[0] - 10, size[1] - 10), outline="white", width=5)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def make_exhibit(app: Flask) -> Callable[..., Exhibit]:
+    """Return a function that creates an exhibit of a kind, published unless told otherwise."""
+    counter = iter(range(1, 10_000))
+
+    def make(kind: str = "document", publish: bool = True, images: int = 1, **fields) -> Exhibit:
+        number = next(counter)
+        values = {
+            "accession_number": f"TEST-{number:04d}",
+            "kind": kind,
+            "title": f"Test {kind} {number}",
+            "summary": f"A {kind} made for a test.",
+            "description": "It has **bold** words.",
+            "date_text": "1936",
+            **KIND_FIELDS[kind],
+            **fields,
+        }
+        new_images = [
+            catalog.NewImage(
+                png_bytes(color=f"#{number * 40 % 256:02x}40{i * 60:02x}"),
+                f"scan-{i}.png",
+                f"Caption {i}",
+                f"Alt text {i}",
+            )
+            for i in range(images)
+        ]
+        with app.app_context():
+            return catalog.create_exhibit(values, images=new_images, publish=publish)
+
+    return make
