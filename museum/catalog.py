@@ -68,7 +68,9 @@ class DuplicateAccessionNumber(CatalogError):
             f"Accession number {existing.accession_number} is already used by “{existing.title}”.",
             field="accession_number",
         )
-        self.existing = existing
+        # Plain values: the row itself is expired when the failed transaction rolls back.
+        self.existing_id = existing.id
+        self.existing_slug = existing.slug
 
 
 class NotFound(CatalogError):
@@ -120,7 +122,8 @@ def create_exhibit(
             exhibit.slug = _unique_slug(session, Exhibit, exhibit.title or exhibit.accession_number)
             exhibit.tags = _tags(session, tags)
             exhibit.images = [
-                _image_row(new, kept) for new, kept in zip(images, stored, strict=True)
+                _image_row(new, kept, position)
+                for position, (new, kept) in enumerate(zip(images, stored, strict=True))
             ]
             if publish:
                 _publish(exhibit)
@@ -263,6 +266,9 @@ def _store_images(images: Sequence[NewImage]) -> list[media.StoredImage]:
     try:
         for new in images:
             stored.append(media.store_image(new.data, new.filename))
+    except media.MediaError as exc:
+        _discard_unreferenced(stored)
+        raise CatalogError(str(exc), field="images") from exc
     except BaseException:
         _discard_unreferenced(stored)
         raise

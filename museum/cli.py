@@ -91,7 +91,7 @@ def serve_command(host: str, port: int, threads: int) -> None:
     import waitress
 
     _require_current_schema()
-    click.echo(f"Serving {current_app.config['MUSEUM_NAME']} on http://{host}:{port}/")
+    click.echo(f"Serving {current_app.config['SITE_NAME']} on http://{host}:{port}/")
     waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads)
 
 

@@ -19,7 +19,7 @@ def default_instance_path() -> str:
 def defaults(instance_path: str) -> dict[str, Any]:
     """Return the built-in settings, with paths inside the instance folder."""
     return {
-        "MUSEUM_NAME": "Museum of the State Customs Service",
+        "SITE_NAME": "Museum of the State Customs Service",
         "DATABASE_URL": "sqlite:///" + os.path.join(instance_path, "museum.db"),
         "SEARCH_INDEX_DIR": os.path.join(instance_path, "index"),
         "MEDIA_ROOT": os.path.abspath(os.environ.get("MEDIA_ROOT", "media")),
@@ -33,7 +33,7 @@ def defaults(instance_path: str) -> dict[str, Any]:
 def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
     """Apply every configuration layer in order of precedence, lowest first."""
     app.config.from_mapping(defaults(app.instance_path))
-    app.config.from_pyfile(INSTANCE_CONFIG, silent=True)
+    app.config.from_pyfile(os.path.join(app.instance_path, INSTANCE_CONFIG), silent=True)
     app.config.from_prefixed_env("MUSEUM")
     if overrides:
         app.config.from_mapping(overrides)

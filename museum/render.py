@@ -27,4 +27,4 @@ def register(app: Flask) -> None:
     app.add_template_filter(markdown, "markdown")
     app.add_template_global(image_url)
     app.add_template_global(KINDS, "KINDS")
-    app.add_template_global(lambda: app.config["MUSEUM_NAME"], "museum_name")
+    app.add_template_global(lambda: app.config["SITE_NAME"], "museum_name")

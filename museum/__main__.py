@@ -1,0 +1,5 @@
+"""`python -m museum` is the same as the `museum` command."""
+
+from museum.cli import main
+
+main()

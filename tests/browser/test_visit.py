@@ -1,0 +1,18 @@
+"""A visitor in Chromium: from the home page to an exhibit."""
+
+
+def test_visitor_follows_a_highlight_from_home_to_the_exhibit(live_server, page, make_exhibit):
+    exhibit = make_exhibit("photograph", title="Customs post at dawn", featured=True)
+    page.goto(live_server + "/")
+    page.get_by_role("link", name="Customs post at dawn").click()
+    page.wait_for_url(f"**/exhibits/{exhibit.slug}")
+    assert page.get_by_role("heading", level=1).inner_text() == "Customs post at dawn"
+    image = page.get_by_role("img", name="Alt text 0")
+    assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+
+
+def test_short_link_lands_on_the_exhibit_page(live_server, page, make_exhibit):
+    exhibit = make_exhibit("award", accession_number="AW-1998/3", title="Wrestling cup")
+    page.goto(live_server + "/e/AW-1998/3")
+    assert page.url.endswith(f"/exhibits/{exhibit.slug}")
+    assert "Wrestling cup" in page.title()
