@@ -1,6 +1,5 @@
 """museum: a virtual museum exhibit catalog."""
 
-import logging
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
@@ -36,12 +35,10 @@ def _templates_dir() -> Path:
 
 
 def _ensure_secret_key(app: Flask) -> None:
+    # Until `museum init` writes one, a temporary key lets commands run; `serve` warns of it.
     if not app.config.get("SECRET_KEY"):
-        logging.getLogger(__name__).warning(
-            "No SECRET_KEY in %s/config.py: run 'museum init'. Using a temporary key.",
-            app.instance_path,
-        )
         app.config["SECRET_KEY"] = secrets.token_hex(32)
+        app.config["SECRET_KEY_IS_TEMPORARY"] = True
 
 
 def configure_extensions(app: Flask) -> None:

@@ -91,6 +91,8 @@ def serve_command(host: str, port: int, threads: int) -> None:
     import waitress
 
     _require_current_schema()
+    if current_app.config.get("SECRET_KEY_IS_TEMPORARY"):
+        click.echo("Warning: no SECRET_KEY configured; sessions end when the server stops.")
     click.echo(f"Serving {current_app.config['SITE_NAME']} on http://{host}:{port}/")
     waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads)
 

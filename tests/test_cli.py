@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -26,12 +27,12 @@ def test_every_command_has_help(runner, words):
 
 def test_init_is_safe_to_run_again(app, runner, make_exhibit):
     exhibit = make_exhibit()
-    config_file = os.path.join(app.instance_path, "config.py")
-    first_key = open(config_file).read()
+    config_file = Path(app.instance_path) / "config.py"
+    first_key = config_file.read_text()
     result = runner.invoke(main, ["init"])
     assert result.exit_code == 0, result.output
     assert "no changes" in result.output
-    assert open(config_file).read() == first_key
+    assert config_file.read_text() == first_key
     assert exhibit.title in app.test_client().get(f"/exhibits/{exhibit.slug}").get_data(True)
 
 

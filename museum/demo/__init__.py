@@ -1,0 +1,137 @@
+"""The demo museum: a customs service's collection, its images drawn with Pillow at load time.
+
+All of it is sample content. It is written through the catalog like any curator's work.
+"""
+
+import io
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from sqlalchemy import func, select
+
+from museum import catalog, db
+from museum.demo import content, drawing
+from museum.models import Exhibit
+
+SAMPLE_NOTE = "\n\n*Sample content: made up for the demo collection of the museum software.*"
+FIELD_NAMES = {"date": "date_text"}
+NOT_FIELDS = {"fields", "images", "parts", "tags"}
+
+
+def catalog_is_empty() -> bool:
+    """True when the catalog holds no exhibit at all."""
+    with db.factory()() as session:
+        return not session.scalar(select(func.count()).select_from(Exhibit))
+
+
+def step_count() -> int:
+    """How many steps load() reports through its progress callback."""
+    return len(content.EXHIBITS) + len(content.GALLERIES) + len(content.TOURS)
+
+
+def load(progress: Callable[[int], object] = lambda _n: None) -> str:
+    """Load the whole demo collection through the catalog; return a one-line summary."""
+    ids: dict[str, int] = {}
+    covers: dict[str, int] = {}
+    image_count = 0
+    # Drawing and JPEG encoding release the GIL for most of their time: two threads keep
+    # both cores busy while the catalog stores the previous exhibit.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        drawn = pool.map(_draw_images, content.EXHIBITS)
+        for record, images in zip(content.EXHIBITS, drawn, strict=True):
+            exhibit = catalog.create_exhibit(
+                _exhibit_fields(record),
+                images=images,
+                tags=record.get("tags", ()),
+                publish=True,
+            )
+            ids[record["accession_number"]] = exhibit.id
+            if exhibit.images:
+                covers[record["accession_number"]] = exhibit.images[0].id
+            image_count += len(images)
+            progress(1)
+    _link_parts(ids)
+    for gallery in content.GALLERIES:
+        _load_gallery(gallery, ids, covers)
+        progress(1)
+    for tour in content.TOURS:
+        _load_tour(tour, ids)
+        progress(1)
+    return (
+        f"Loaded {_count(len(ids), 'exhibit')} with {_count(image_count, 'image')}, "
+        f"{_count(len(content.GALLERIES), 'gallery', 'galleries')} "
+        f"and {_count(len(content.TOURS), 'tour')}."
+    )
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+def _exhibit_fields(record: dict) -> dict:
+    fields = {FIELD_NAMES.get(k, k): v for k, v in record.items() if k not in NOT_FIELDS}
+    fields.update(record.get("fields", {}))
+    fields["description"] = fields.get("description", "") + SAMPLE_NOTE
+    return fields
+
+
+def _draw_images(record: dict) -> list[catalog.NewImage]:
+    images = []
+    for number, spec in enumerate(record.get("images", []), start=1):
+        seed = hash_seed(record["accession_number"], number)
+        picture = drawing.render(
+            spec["motif"], title=record["title"], seed=seed, size=tuple(spec["size"])
+        )
+        buffer = io.BytesIO()
+        picture.save(buffer, "JPEG", quality=88)
+        filename = f"{spec['motif']}-{number}.jpg"
+        images.append(
+            catalog.NewImage(
+                buffer.getvalue(), filename, spec.get("caption", ""), spec.get("alt_text", "")
+            )
+        )
+    return images
+
+
+def hash_seed(accession_number: str, number: int) -> int:
+    """A seed that is the same on every run (Python's hash() of a str is not)."""
+    return sum(ord(char) * 31**i for i, char in enumerate(accession_number)) % 2**31 + number
+
+
+def _link_parts(ids: dict[str, int]) -> None:
+    for record in content.EXHIBITS:
+        if record.get("parts"):
+            parts = [ids[number] for number in record["parts"]]
+            catalog.set_parts(ids[record["accession_number"]], parts)
+
+
+def _load_gallery(gallery: dict, ids: dict[str, int], covers: dict[str, int]) -> None:
+    catalog.create_gallery(
+        title=gallery["title"],
+        slug=gallery["slug"],
+        introduction=gallery["introduction"] + SAMPLE_NOTE,
+        theme=gallery["theme"],
+        exhibit_ids=[ids[number] for number in gallery["exhibits"]],
+        cover_image_id=covers.get(gallery["cover"]),
+        published=True,
+    )
+
+
+def _load_tour(tour: dict, ids: dict[str, int]) -> None:
+    stops = [
+        catalog.NewStop(
+            exhibit_id=ids[stop["exhibit"]],
+            title=stop.get("title", ""),
+            narration=stop.get("narration", ""),
+            room=stop.get("room", ""),
+            showcase=stop.get("showcase", ""),
+        )
+        for stop in tour["stops"]
+    ]
+    catalog.create_tour(
+        title=tour["title"],
+        slug=tour["slug"],
+        introduction=tour["introduction"] + SAMPLE_NOTE,
+        stops=stops,
+        published=True,
+    )
