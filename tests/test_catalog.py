@@ -136,3 +136,28 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(app):
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert "exhibit" in inspect(connection).get_table_names()
+
+
+def test_concurrent_writers_queue_instead_of_failing(app):
+    """Four threads saving at once: with BEGIN IMMEDIATE none hits "database is locked"."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def save_many(worker: int) -> int:
+        with app.app_context():
+            for number in range(15):
+                catalog.create_exhibit(
+                    {
+                        "accession_number": f"C-{worker}-{number}",
+                        "kind": "equipment",
+                        "title": f"Scales {worker}",
+                    },
+                    tags=["scales", f"batch {worker}"],
+                )
+        return worker
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert sorted(pool.map(save_many, range(4))) == [0, 1, 2, 3]
+    with app.app_context():
+        assert db.session().scalar(select(func.count()).select_from(Exhibit)) == 60
+        slugs = db.session().scalars(select(Exhibit.slug)).all()
+        assert len(set(slugs)) == 60

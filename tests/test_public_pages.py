@@ -141,3 +141,14 @@ def test_healthz_reports_database_and_index(app, client):
     app.config["SEARCH_INDEX_DIR"] = "/nonexistent/index"
     broken = client.get("/healthz")
     assert broken.status_code == 503 and broken.json["index"].startswith("error")
+
+
+def test_markdown_is_rendered_without_raw_html_or_script_links(client, make_exhibit):
+    exhibit = make_exhibit(
+        description="A [museum link](https://example.org) and [bad](javascript:alert(1)).\n\n"
+        "<iframe src=//evil></iframe>"
+    )
+    html = client.get(f"/exhibits/{exhibit.slug}").get_data(as_text=True)
+    assert '<a href="https://example.org">museum link</a>' in html
+    assert 'href="javascript:' not in html
+    assert "<iframe" not in html and "&lt;iframe" in html
