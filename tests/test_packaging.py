@@ -1,4 +1,4 @@
-"""The wheel carries the templates, migrations and static files, so an install works like a checkout."""
+"""The wheel carries templates, migrations and static files: an install works like a checkout."""
 
 import subprocess
 import sys
