@@ -4,8 +4,10 @@ All of it is sample content. It is written through the catalog like any curator'
 """
 
 import io
+import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 
 from sqlalchemy import func, select
 
@@ -29,14 +31,14 @@ def step_count() -> int:
     return len(content.EXHIBITS) + len(content.GALLERIES) + len(content.TOURS)
 
 
-def load(progress: Callable[[int], object] = lambda _n: None) -> str:
+def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) -> str:
     """Load the whole demo collection through the catalog; return a one-line summary."""
     ids: dict[str, int] = {}
     covers: dict[str, int] = {}
     image_count = 0
-    # Drawing and JPEG encoding release the GIL for most of their time: two threads keep
-    # both cores busy while the catalog stores the previous exhibit.
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    # Drawing is mostly Python (threads measured slower than one): worker processes draw
+    # the next exhibits while this one stores the previous one's files and rows.
+    with _drawing_pool(workers) as pool:
         drawn = pool.map(_draw_images, content.EXHIBITS)
         for record, images in zip(content.EXHIBITS, drawn, strict=True):
             exhibit = catalog.create_exhibit(
@@ -66,6 +68,16 @@ def load(progress: Callable[[int], object] = lambda _n: None) -> str:
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+def _drawing_pool(workers: int) -> AbstractContextManager:
+    if workers <= 1:
+        return nullcontext(_Serial())
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+class _Serial:
+    map = staticmethod(map)
 
 
 def _exhibit_fields(record: dict) -> dict:
