@@ -5,12 +5,25 @@ import sys
 import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
+from sqlalchemy.exc import SQLAlchemyError
 
 from museum import create_app, instance
+from museum.catalog import CatalogError
 from museum.models import Role
 
 
-@click.group(cls=FlaskGroup, create_app=create_app, add_version_option=False)
+class MuseumGroup(FlaskGroup):
+    """Flask's group, with failures of the disk, database or catalog told in one line."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (OSError, SQLAlchemyError, CatalogError) as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise click.ClickException(reason) from exc
+
+
+@click.group(cls=MuseumGroup, create_app=create_app, add_version_option=False)
 def main() -> None:
     """Manage a museum catalog: set up the instance, load the demo, add staff, serve."""
 

@@ -5,6 +5,7 @@ transaction starts with BEGIN IMMEDIATE on SQLite so that concurrent writers que
 busy timeout instead of failing halfway with "database is locked".
 """
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -114,4 +115,12 @@ def schema_revision() -> str | None:
 
 def newest_revision() -> str | None:
     """Return the newest migration revision the code knows."""
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _head_of(str(migrations_dir()))
+
+
+@functools.cache
+def _head_of(script_location: str) -> str | None:
+    # Reading the scripts takes milliseconds; they do not change while the code runs.
+    config = AlembicConfig()
+    config.set_main_option("script_location", script_location)
+    return ScriptDirectory.from_config(config).get_current_head()

@@ -132,3 +132,14 @@ def test_serve_answers_on_the_given_port(app, tmp_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_failure_of_the_disk_is_told_in_one_line(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("MUSEUM_INSTANCE_PATH", str(blocked / "instance"))
+    from museum import create_app
+
+    result = create_app().test_cli_runner().invoke(main, ["init"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1
