@@ -147,6 +147,11 @@ class Exhibit(Base):
         return self.status == Status.PUBLISHED
 
     @property
+    def date_unparsed(self) -> bool:
+        """True when the curator typed a date that could not be read as years."""
+        return bool(self.date_text) and self.year_from is None
+
+    @property
     def primary_image(self) -> "Image | None":
         return self.images[0] if self.images else None
 

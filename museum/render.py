@@ -1,5 +1,7 @@
 """Template helpers: Markdown rendered safely, image URLs, dates and kind labels."""
 
+from urllib.parse import unquote
+
 from flask import Flask, url_for
 from markdown_it import MarkdownIt
 from markupsafe import Markup
@@ -22,9 +24,15 @@ def image_url(image: Image, size: str = "medium") -> str:
     return url_for("public.media_file", path=media.derivative_relpath(image.sha256, size))
 
 
+def readable_url(url: str) -> str:
+    """Show a URL as people read it: `/e/ГТС-0012`, not `/e/%D0%93%D0%A2%D0%A1-0012`."""
+    return unquote(url)
+
+
 def register(app: Flask) -> None:
     """Make the helpers available in every template."""
     app.add_template_filter(markdown, "markdown")
+    app.add_template_filter(readable_url)
     app.add_template_global(image_url)
     app.add_template_global(KINDS, "KINDS")
     app.add_template_global(lambda: app.config["SITE_NAME"], "museum_name")

@@ -55,6 +55,7 @@ def test_dates_are_parsed_and_unreadable_dates_are_kept_as_typed(make_exhibit):
     assert (dated.year_from, dated.year_to) == (1939, 1945)
     vague = make_exhibit(date_text="before the flood")
     assert vague.date_text == "before the flood" and vague.year_from is None
+    assert vague.date_unparsed and not dated.date_unparsed
 
 
 def test_images_are_stored_once_per_content_and_ordered(app, make_exhibit):

@@ -22,6 +22,7 @@ def demo_app(tmp_path_factory):
     result = app.test_cli_runner().invoke(main, ["demo"])
     assert result.exit_code == 0, result.output
     assert "Loaded 4" in result.output
+    assert "Dates kept as text, not sortable by year" in result.output
     return app
 
 

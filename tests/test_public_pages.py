@@ -152,3 +152,10 @@ def test_markdown_is_rendered_without_raw_html_or_script_links(client, make_exhi
     assert '<a href="https://example.org">museum link</a>' in html
     assert 'href="javascript:' not in html
     assert "<iframe" not in html and "&lt;iframe" in html
+
+
+def test_permanent_link_is_shown_readably_and_links_encoded(client, make_exhibit):
+    exhibit = make_exhibit(accession_number="ГТС-0012")
+    html = client.get(f"/exhibits/{exhibit.slug}").get_data(as_text=True)
+    assert 'href="http://localhost/e/%D0%93%D0%A2%D0%A1-0012"' in html
+    assert ">http://localhost/e/ГТС-0012</a>" in html

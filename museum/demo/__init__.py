@@ -35,6 +35,7 @@ def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) 
     """Load the whole demo collection through the catalog; return a one-line summary."""
     ids: dict[str, int] = {}
     covers: dict[str, int] = {}
+    unread_dates: list[str] = []
     image_count = 0
     # Drawing is mostly Python (threads measured slower than one): worker processes draw
     # the next exhibits while this one stores the previous one's files and rows.
@@ -51,6 +52,8 @@ def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) 
             if exhibit.images:
                 covers[record["accession_number"]] = exhibit.images[0].id
             image_count += len(images)
+            if exhibit.date_unparsed:
+                unread_dates.append(f"{exhibit.accession_number} ({exhibit.date_text!r})")
             progress(1)
     _link_parts(ids)
     for gallery in content.GALLERIES:
@@ -62,8 +65,14 @@ def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) 
     return (
         f"Loaded {_count(len(ids), 'exhibit')} with {_count(image_count, 'image')}, "
         f"{_count(len(content.GALLERIES), 'gallery', 'galleries')} "
-        f"and {_count(len(content.TOURS), 'tour')}."
+        f"and {_count(len(content.TOURS), 'tour')}." + _unread_dates_note(unread_dates)
     )
+
+
+def _unread_dates_note(unread: list[str]) -> str:
+    if not unread:
+        return ""
+    return f"\nDates kept as text, not sortable by year: {', '.join(unread)}."
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
