@@ -159,3 +159,16 @@ def test_permanent_link_is_shown_readably_and_links_encoded(client, make_exhibit
     html = client.get(f"/exhibits/{exhibit.slug}").get_data(as_text=True)
     assert 'href="http://localhost/e/%D0%93%D0%A2%D0%A1-0012"' in html
     assert ">http://localhost/e/ГТС-0012</a>" in html
+
+
+def test_unpublished_galleries_and_tours_are_hidden(app, client, make_exhibit):
+    exhibit = make_exhibit()
+    with app.app_context():
+        gallery = catalog.create_gallery(title="Back room", exhibit_ids=[exhibit.id])
+        tour = catalog.create_tour(title="Secret walk", stops=[catalog.NewStop(exhibit.id)])
+    assert client.get(f"/galleries/{gallery.slug}").status_code == 404
+    assert client.get(f"/tours/{tour.slug}").status_code == 404
+    assert client.get(f"/tours/{tour.slug}/1").status_code == 404
+    assert "Back room" not in client.get("/galleries/").get_data(as_text=True)
+    assert "Secret walk" not in client.get("/tours/").get_data(as_text=True)
+    assert "Secret walk" not in client.get(f"/exhibits/{exhibit.slug}").get_data(as_text=True)
