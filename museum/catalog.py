@@ -50,6 +50,7 @@ COMMON_FIELDS = frozenset(
     }
 )
 EXHIBIT_FIELDS = COMMON_FIELDS | KIND_FIELD_NAMES
+REQUIRED_FIELDS = ("accession_number", "kind", "title")
 SLUG_MAX_LENGTH = 80
 
 
@@ -113,7 +114,7 @@ def create_exhibit(
     by: User | None = None,
 ) -> Exhibit:
     """Create an exhibit with its images and tags; return it."""
-    values = _clean_fields(fields, required=("accession_number", "kind", "title"))
+    values = _clean_fields(fields, required=REQUIRED_FIELDS)
     stored = _store_images(images)
     try:
         with db.write_session() as session:
@@ -143,7 +144,7 @@ def update_exhibit(
     by: User | None = None,
 ) -> Exhibit:
     """Change the given fields (and tags, when given) of an exhibit and append images."""
-    values = _clean_fields(fields, required=())
+    values = _clean_fields(fields, required=[name for name in REQUIRED_FIELDS if name in fields])
     stored = _store_images(add_images)
     try:
         with db.write_session() as session:
@@ -152,7 +153,7 @@ def update_exhibit(
                 _check_accession_free(session, values["accession_number"])
             for name, value in values.items():
                 setattr(exhibit, name, value)
-            if "title" in values and not exhibit.is_published:
+            if "title" in values and exhibit.published_at is None:
                 exhibit.slug = _unique_slug(session, Exhibit, exhibit.title, exclude=exhibit.id)
             if tags is not None:
                 exhibit.tags = _tags(session, tags)
@@ -167,7 +168,7 @@ def update_exhibit(
 
 
 def publish_exhibit(exhibit_id: int, *, by: User | None = None) -> Exhibit:
-    """Make an exhibit visible to visitors; its slug is fixed from now on."""
+    """Make an exhibit visible to visitors; its slug is fixed from now on, for good."""
     with db.write_session() as session:
         exhibit = _get(session, Exhibit, exhibit_id)
         _publish(exhibit)

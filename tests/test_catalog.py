@@ -48,6 +48,17 @@ def test_slug_is_stable_once_published_but_follows_a_draft_title(app, make_exhib
     with app.app_context():
         assert catalog.update_exhibit(draft.id, {"title": "New name"}).slug == "new-name"
         assert catalog.update_exhibit(published.id, {"title": "Other"}).slug == published.slug
+        catalog.unpublish_exhibit(published.id)
+        assert catalog.update_exhibit(published.id, {"title": "Again"}).slug == published.slug
+
+
+def test_an_update_cannot_empty_a_required_field(app, make_exhibit):
+    exhibit = make_exhibit()
+    with app.app_context(), pytest.raises(catalog.CatalogError) as error:
+        catalog.update_exhibit(exhibit.id, {"title": "  "})
+    assert error.value.field == "title"
+    with app.app_context():
+        assert db.session().get(Exhibit, exhibit.id).title == exhibit.title
 
 
 def test_dates_are_parsed_and_unreadable_dates_are_kept_as_typed(make_exhibit):
