@@ -31,7 +31,7 @@ def test_wheel_contains_templates_migrations_and_static_files(tmp_path):
         "museum/migrations/env.py",
         "museum/migrations/script.py.mako",
         "museum/static/css/museum.css",
-        "museum/demo/drawing.py",
+        "museum/demo/drawing/__init__.py",
     }
     assert expected <= names
     versions = [path.name for path in (ROOT / "migrations" / "versions").glob("*.py")]
