@@ -47,9 +47,10 @@ def configure_extensions(app: Flask) -> None:
 
 
 def configure_blueprints(app: Flask) -> None:
-    from museum.views import errors, health, public
+    from museum.views import errors, health, interop, public
 
     app.register_blueprint(public.bp)
+    app.register_blueprint(interop.bp)
     app.register_blueprint(health.bp)
     errors.register(app)
 

@@ -287,7 +287,21 @@ def _image_row(new: NewImage, kept: media.StoredImage, position: int = 0) -> Ima
         width=kept.width,
         height=kept.height,
         byte_size=kept.byte_size,
+        dominant_color=kept.dominant_color,
+        has_tiles=kept.has_tiles,
     )
+
+
+def record_media(measured: Mapping[str, "media.derivatives.Meta"]) -> int:
+    """Store what a media rebuild measured on every image row of each original; return rows."""
+    changed = 0
+    with db.write_session() as session:
+        for sha256, meta in measured.items():
+            for image in session.scalars(select(Image).where(Image.sha256 == sha256)):
+                image.width, image.height = meta.width, meta.height
+                image.dominant_color, image.has_tiles = meta.dominant_color, meta.has_tiles
+                changed += 1
+    return changed
 
 
 def _discard_unreferenced(stored: Sequence[media.StoredImage]) -> None:
@@ -298,7 +312,7 @@ def _discard_unreferenced(stored: Sequence[media.StoredImage]) -> None:
         for item in stored:
             in_use = session.scalar(select(func.count()).where(Image.sha256 == item.sha256))
             if not in_use:
-                media.remove_files(item.written)
+                media.remove_paths(item.written)
 
 
 # --- galleries and tours --------------------------------------------------------------------

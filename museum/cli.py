@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from museum import create_app, instance
 from museum.catalog import CatalogError
+from museum.media.commands import media_group
 from museum.models import Role
 
 
@@ -108,6 +109,9 @@ def serve_command(host: str, port: int, threads: int) -> None:
         click.echo("Warning: no SECRET_KEY configured; sessions end when the server stops.")
     click.echo(f"Serving {current_app.config['SITE_NAME']} on http://{host}:{port}/")
     waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads)
+
+
+main.add_command(media_group)
 
 
 def _require_current_schema() -> None:

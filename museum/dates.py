@@ -107,6 +107,17 @@ def _parse_decade(text: str) -> YearRange | None:
     return _period(int(match[1]), int(match[1]) + 9) if match else None
 
 
+_DECADE_RANGE = re.compile(r"(?:the )?([1-9][0-9]{2}0)'?s ?(?:-|to) ?(?:the )?([1-9][0-9]{2}0)'?s")
+
+
+def _parse_decade_range(text: str) -> YearRange | None:
+    """``1960s-1970s``, ``the 1960s to the 1980s``."""
+    match = _DECADE_RANGE.fullmatch(text)
+    if not match or int(match[1]) > int(match[2]):
+        return None
+    return _period(int(match[1]), int(match[2]) + 9)
+
+
 _RANGE = re.compile(rf"{_YEAR}(?: ?[-/] ?| to )([0-9]{{2}}|[1-9][0-9]{{3}})")
 
 
@@ -285,6 +296,7 @@ def _parse_month_day_year(text: str) -> YearRange | None:
 _PARSERS: tuple[Callable[[str], YearRange | None], ...] = (
     _parse_year,
     _parse_decade,
+    _parse_decade_range,
     _parse_range,
     _parse_english_century,
     _parse_russian_century,

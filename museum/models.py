@@ -14,6 +14,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -169,9 +170,13 @@ class Image(Base):
     original_filename: Mapped[str] = mapped_column(String(300), default="")
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     format: Mapped[str] = mapped_column(String(10))
+    # Upright (after EXIF rotation), as visitors see it.
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     byte_size: Mapped[int] = mapped_column(Integer)
+    # Shown while the picture loads; "" until the media pipeline has measured it.
+    dominant_color: Mapped[str] = mapped_column(String(7), default="", server_default="")
+    has_tiles: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     exhibit: Mapped[Exhibit] = relationship(back_populates="images")

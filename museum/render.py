@@ -1,4 +1,4 @@
-"""Template helpers: Markdown rendered safely, image URLs, dates and kind labels."""
+"""Template helpers: Markdown rendered safely, image URLs and responsive image sets."""
 
 from urllib.parse import unquote
 
@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from museum import media
 from museum.kinds import KINDS
+from museum.media.derivatives import SIZES, SQUARE, fitted
 from museum.models import Image
 
 # Raw HTML in curators' Markdown is shown as text; markdown-it also refuses javascript: links.
@@ -19,9 +20,28 @@ def markdown(text: str | None) -> Markup:
     return Markup(_markdown.render(text or ""))
 
 
-def image_url(image: Image, size: str = "medium") -> str:
+def image_url(image: Image, size: str = "medium", extension: str = "jpg") -> str:
     """Return the public URL of one of an image's derivatives."""
-    return url_for("public.media_file", path=media.derivative_relpath(image.sha256, size))
+    path = media.derivative_relpath(image.sha256, size, extension)
+    return url_for("public.media_file", path=path)
+
+
+def image_size(image: Image, size: str = "medium") -> tuple[int, int]:
+    """The pixel size of one derivative, for width and height attributes."""
+    if size == SQUARE[0]:
+        return SQUARE[1], SQUARE[1]
+    return fitted((image.width, image.height), SIZES[size])
+
+
+def srcset(image: Image, extension: str = "jpg", largest: str = "kiosk") -> str:
+    """A srcset of the image's sizes up to `largest`, each real width listed once."""
+    entries: dict[int, str] = {}
+    for name in reversed(SIZES):
+        width = image_size(image, name)[0]
+        entries.setdefault(width, f"{image_url(image, name, extension)} {width}w")
+        if name == largest:
+            break
+    return ", ".join(entries.values())
 
 
 def readable_url(url: str) -> str:
@@ -33,6 +53,7 @@ def register(app: Flask) -> None:
     """Make the helpers available in every template."""
     app.add_template_filter(markdown, "markdown")
     app.add_template_filter(readable_url)
-    app.add_template_global(image_url)
+    for helper in (image_url, image_size, srcset):
+        app.add_template_global(helper)
     app.add_template_global(KINDS, "KINDS")
     app.add_template_global(lambda: app.config["SITE_NAME"], "museum_name")

@@ -46,8 +46,9 @@ def test_demo_images_are_drawn_and_a_few_are_large(demo_app, exhibits):
         images = [image for e in loaded for image in e.images]
         assert sum(max(i.width, i.height) > 4000 for i in images) >= 3
         large = next(i for i in images if max(i.width, i.height) > 4000)
-        with Image.open(media.original_path(large.sha256, large.format)) as original:
+        with Image.open(media.store().original_path(large.sha256, large.format)) as original:
             assert max(original.size) > 4000
+        assert all(i.has_tiles == (max(i.width, i.height) > 2560) for i in images)
 
 
 def test_demo_galleries_have_five_themes_with_covers(demo_app):

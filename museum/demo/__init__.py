@@ -6,9 +6,10 @@ All of it is sample content. It is written through the catalog like any curator'
 import io
 import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 
+from flask import Flask, current_app
 from sqlalchemy import func, select
 
 from museum import catalog, db
@@ -37,21 +38,21 @@ def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) 
     covers: dict[str, int] = {}
     unread_dates: list[str] = []
     image_count = 0
-    # Drawing is mostly Python (threads measured slower than one): worker processes draw
-    # the next exhibits while this one stores the previous one's files and rows.
-    with _drawing_pool(workers) as pool:
-        drawn = pool.map(_draw_images, content.EXHIBITS)
-        for record, images in zip(content.EXHIBITS, drawn, strict=True):
-            exhibit = catalog.create_exhibit(
-                _exhibit_fields(record),
-                images=images,
-                tags=record.get("tags", ()),
-                publish=True,
-            )
+    # Drawing is mostly Python, so worker processes draw; storing is mostly Pillow's C code,
+    # which releases the GIL, so threads store (the catalog's writers queue on the database).
+    app = current_app._get_current_object()
+    with _drawing_pool(workers) as drawers, ThreadPoolExecutor(max(1, workers)) as savers:
+        drawn = drawers.map(_draw_images, content.EXHIBITS)
+        saving = [
+            savers.submit(_save_exhibit, app, record, images)
+            for record, images in zip(content.EXHIBITS, drawn, strict=True)
+        ]
+        for record, future in zip(content.EXHIBITS, saving, strict=True):
+            exhibit = future.result()
             ids[record["accession_number"]] = exhibit.id
             if exhibit.images:
                 covers[record["accession_number"]] = exhibit.images[0].id
-            image_count += len(images)
+            image_count += len(exhibit.images)
             if exhibit.date_unparsed:
                 unread_dates.append(f"{exhibit.accession_number} ({exhibit.date_text!r})")
             progress(1)
@@ -67,6 +68,13 @@ def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) 
         f"{_count(len(content.GALLERIES), 'gallery', 'galleries')} "
         f"and {_count(len(content.TOURS), 'tour')}." + _unread_dates_note(unread_dates)
     )
+
+
+def _save_exhibit(app: Flask, record: dict, images: list[catalog.NewImage]) -> Exhibit:
+    with app.app_context():
+        return catalog.create_exhibit(
+            _exhibit_fields(record), images=images, tags=record.get("tags", ()), publish=True
+        )
 
 
 def _unread_dates_note(unread: list[str]) -> str:

@@ -12,13 +12,13 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from museum import queries
+from museum import media, queries
 from museum.kinds import KINDS
-from museum.media import derivatives_dir
 
 bp = Blueprint("public", __name__)
 
 MEDIA_MAX_AGE = 365 * 24 * 3600  # derivative URLs contain the content hash: they never change
+PUBLIC_MEDIA_SUFFIXES = (".jpg", ".webp")
 
 
 @bp.get("/")
@@ -114,4 +114,7 @@ def tour_stop(slug: str, number: int) -> str:
 
 @bp.get("/media/<path:path>")
 def media_file(path: str) -> Response:
-    return send_from_directory(derivatives_dir(), path, max_age=MEDIA_MAX_AGE)
+    """Derivatives only: originals and anything outside the media root are never served."""
+    if not path.endswith(PUBLIC_MEDIA_SUFFIXES):
+        abort(404)
+    return send_from_directory(media.store().derivatives, path, max_age=MEDIA_MAX_AGE)

@@ -1,0 +1,72 @@
+"""`museum media check` and `museum media rebuild`: media files and rows kept in step."""
+
+import click
+from flask.cli import with_appcontext
+from sqlalchemy import select
+
+from museum import catalog, db, media
+from museum.media import maintenance
+from museum.media.derivatives import SIZE_NAMES
+from museum.models import Exhibit, Image
+
+
+@click.group("media")
+def media_group() -> None:
+    """Check and rebuild image files (originals, derivatives, deep-zoom tiles)."""
+
+
+@media_group.command("check")
+@with_appcontext
+def check_command() -> None:
+    """List rows without files, files without rows, and leftovers; exit 1 if any."""
+    rows = _image_rows()
+    with click.progressbar(length=len(rows), label="Checking images") as bar:
+        report = maintenance.check(media.store(), rows, progress=bar.update)
+    for title, found in vars(report).items():
+        for item in found:
+            click.echo(f"{title.replace('_', ' ')}: {item}")
+    if report.problems:
+        raise click.ClickException(f"{report.problems} problem(s) found.")
+    click.echo(f"All {len(rows)} images have their files; no stray files.")
+
+
+@media_group.command("rebuild")
+@click.option(
+    "--only",
+    type=click.Choice(SIZE_NAMES),
+    multiple=True,
+    help="Make only this size again (repeat for several); default: every size and the tiles.",
+)
+@with_appcontext
+def rebuild_command(only: tuple[str, ...]) -> None:
+    """Make derivatives again from the originals, e.g. after a size changed."""
+    originals = sorted({(sha256, fmt) for _label, sha256, fmt in _image_rows()})
+    failures = []
+    with click.progressbar(length=len(originals), label="Rebuilding") as bar:
+        measured = {}
+        for original in originals:
+            try:
+                measured |= maintenance.rebuild(
+                    media.store(),
+                    [original],
+                    max_pixels=media.max_pixels(),
+                    zoom_min_edge=media.deep_zoom_min_edge(),
+                    only=set(only) or None,
+                )
+            except (OSError, media.MediaError) as exc:
+                failures.append(f"{original[0]}: {exc}")
+            bar.update(1)
+    rows = catalog.record_media(measured)
+    click.echo(f"Rebuilt {len(measured)} originals ({rows} image rows).")
+    for failure in failures:
+        click.echo(f"failed: {failure}", err=True)
+    if failures:
+        raise click.ClickException(f"{len(failures)} original(s) could not be rebuilt.")
+
+
+def _image_rows() -> list[tuple[str, str, str]]:
+    query = select(Exhibit.accession_number, Image.id, Image.sha256, Image.format).join(Exhibit)
+    return [
+        (f"{accession} image {image_id}", sha256, fmt)
+        for accession, image_id, sha256, fmt in db.session().execute(query)
+    ]

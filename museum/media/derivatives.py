@@ -1,0 +1,78 @@
+"""The sizes visitors see, made at once from one decode, each size shrunk from the one above."""
+
+import io
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+# Long edge in pixels; `square` is a centre crop of this many pixels a side.
+SIZES: dict[str, int] = {"kiosk": 2560, "large": 1600, "medium": 800, "small": 400}
+SQUARE = ("square", 200)
+SIZE_NAMES = (*SIZES, SQUARE[0])
+FORMATS = {
+    "jpg": {"format": "JPEG", "quality": 85, "progressive": True},
+    "webp": {"format": "WEBP", "quality": 80, "method": 2},
+}
+META_FILE = "meta.json"
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What a derivative set knows of its original, kept beside it as meta.json."""
+
+    format: str
+    width: int  # upright, as visitors see it
+    height: int
+    dominant_color: str
+    has_tiles: bool
+
+
+def fitted(size: tuple[int, int], long_edge: int) -> tuple[int, int]:
+    """The size an image of `size` has when shrunk to `long_edge` (never enlarged)."""
+    scale = min(1.0, long_edge / max(size))
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+
+
+def write_derivatives(image: Image.Image, folder: Path, only: set[str] | None = None) -> None:
+    """Write every size (or the `only` ones) of an upright RGB image as JPEG and WebP."""
+    current = image
+    for name, long_edge in SIZES.items():
+        target = fitted(image.size, long_edge)
+        if current.size != target:
+            current = _shrink(current, target)
+        if only is None or name in only:
+            _save_all(current, folder, name)
+    if only is None or SQUARE[0] in only:
+        square = ImageOps.fit(current, (SQUARE[1], SQUARE[1]), Image.Resampling.LANCZOS)
+        _save_all(square, folder, SQUARE[0])
+
+
+def dominant_color(image: Image.Image) -> str:
+    """The image's average colour as #rrggbb, shown while the picture loads."""
+    red, green, blue = image.reduce(max(1, max(image.size) // 64)).resize((1, 1)).getpixel((0, 0))
+    return f"#{red:02x}{green:02x}{blue:02x}"
+
+
+def write_meta(folder: Path, meta: Meta) -> None:
+    (folder / META_FILE).write_text(json.dumps(asdict(meta)), encoding="utf-8")
+
+
+def read_meta(folder: Path) -> Meta | None:
+    try:
+        return Meta(**json.loads((folder / META_FILE).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _shrink(image: Image.Image, target: tuple[int, int]) -> Image.Image:
+    # reducing_gap: an integer box reduction first, then Lanczos over the last factor 2-3.
+    return image.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
+
+
+def _save_all(image: Image.Image, folder: Path, name: str) -> None:
+    for extension, options in FORMATS.items():
+        buffer = io.BytesIO()
+        image.save(buffer, **options)
+        (folder / f"{name}.{extension}").write_bytes(buffer.getvalue())

@@ -1,0 +1,51 @@
+// Deep zoom: a click on an exhibit image opens it in a full-window OpenSeadragon viewer,
+// reading IIIF tiles where the image has them. Without JavaScript the link opens the
+// largest JPEG instead.
+(function () {
+  "use strict";
+  const script = document.currentScript;
+  if (!window.OpenSeadragon || !script) return;
+  const imagesUrl = script.dataset.osdImages;
+  let dialog = null;
+  let viewer = null;
+  let opener = null;
+
+  function buildDialog() {
+    dialog = document.createElement("dialog");
+    dialog.className = "zoom-dialog";
+    dialog.setAttribute("aria-label", "Image viewer");
+    dialog.innerHTML =
+      '<button type="button" class="zoom-close">Close</button>' +
+      '<div class="zoom-viewer" id="zoom-viewer"></div>';
+    dialog.querySelector(".zoom-close").addEventListener("click", () => dialog.close());
+    dialog.addEventListener("close", () => {
+      if (viewer) viewer.destroy();
+      viewer = null;
+      if (opener) opener.focus();
+    });
+    document.body.appendChild(dialog);
+  }
+
+  function open(link) {
+    if (!dialog) buildDialog();
+    opener = link;
+    dialog.showModal();
+    const source = link.dataset.zoomInfo || { type: "image", url: link.dataset.zoomImage };
+    viewer = window.OpenSeadragon({
+      element: dialog.querySelector(".zoom-viewer"),
+      prefixUrl: imagesUrl,
+      tileSources: source,
+      showNavigator: true,
+      maxZoomPixelRatio: 2,
+      visibilityRatio: 0.8,
+      gestureSettingsTouch: { pinchRotate: false },
+    });
+  }
+
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest("a[data-zoom-info], a[data-zoom-image]");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    open(link);
+  });
+})();
