@@ -15,7 +15,20 @@ from museum import db
 from museum.cli import main
 from museum.models import User
 
-COMMANDS = [[], ["init"], ["demo"], ["user"], ["user", "add"], ["serve"], ["routes"], ["shell"]]
+COMMANDS = [
+    [],
+    ["init"],
+    ["demo"],
+    ["user"],
+    ["user", "add"],
+    ["serve"],
+    ["routes"],
+    ["shell"],
+    ["media"],
+    ["media", "check"],
+    ["media", "rebuild"],
+    ["media", "sweep"],
+]
 
 
 @pytest.mark.parametrize("words", COMMANDS, ids=lambda w: " ".join(w) or "museum")

@@ -239,3 +239,21 @@ def test_derivative_sizes_helper_matches_what_is_written(app):
     for size, long_edge in derivatives.SIZES.items():
         with open_derivative(app, stored, size) as image:
             assert image.size == derivatives.fitted((1234, 987), long_edge)
+
+
+def test_sweep_removes_only_old_leftovers(app, runner, make_exhibit):
+    import os
+    import time
+
+    image = make_exhibit().images[0]
+    folder = Path(app.config["MEDIA_ROOT"]) / "derivatives" / image.sha256[:2]
+    old, fresh = folder / ".tmp-old-upload", folder / ".tmp-fresh-upload"
+    old.mkdir()
+    fresh.write_bytes(b"half an image")
+    day_ago = time.time() - 25 * 3600
+    os.utime(old, (day_ago, day_ago))
+    assert "temporary leftovers" in runner.invoke(main, ["media", "check"]).output
+    result = runner.invoke(main, ["media", "sweep"])
+    assert result.exit_code == 0 and "Removed 1 leftover(s)." in result.output
+    assert not old.exists() and fresh.exists()
+    assert (folder / image.sha256 / "medium.jpg").exists()

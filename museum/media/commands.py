@@ -64,6 +64,23 @@ def rebuild_command(only: tuple[str, ...]) -> None:
         raise click.ClickException(f"{len(failures)} original(s) could not be rebuilt.")
 
 
+@media_group.command("sweep")
+@click.option(
+    "--older-than",
+    type=click.FloatRange(min=0),
+    default=24.0,
+    show_default=True,
+    help="Hours a temporary file must be left untouched before it is removed.",
+)
+@with_appcontext
+def sweep_command(older_than: float) -> None:
+    """Remove temporary files an interrupted upload or rebuild left behind."""
+    removed = maintenance.sweep_leftovers(media.store(), older_than * 3600)
+    for path in removed:
+        click.echo(f"removed {path}")
+    click.echo(f"Removed {len(removed)} leftover(s).")
+
+
 def _image_rows() -> list[tuple[str, str, str]]:
     query = select(Exhibit.accession_number, Image.id, Image.sha256, Image.format).join(Exhibit)
     return [

@@ -2,6 +2,7 @@
 
 import io
 import json
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ FORMATS = {
     "webp": {"format": "WEBP", "quality": 80, "method": 2},
 }
 META_FILE = "meta.json"
+ENCODER_THREADS = 2
 
 
 @dataclass(frozen=True)
@@ -37,16 +39,21 @@ def fitted(size: tuple[int, int], long_edge: int) -> tuple[int, int]:
 
 def write_derivatives(image: Image.Image, folder: Path, only: set[str] | None = None) -> None:
     """Write every size (or the `only` ones) of an upright RGB image as JPEG and WebP."""
-    current = image
-    for name, long_edge in SIZES.items():
-        target = fitted(image.size, long_edge)
-        if current.size != target:
-            current = _shrink(current, target)
-        if only is None or name in only:
-            _save_all(current, folder, name)
-    if only is None or SQUARE[0] in only:
-        square = ImageOps.fit(current, (SQUARE[1], SQUARE[1]), Image.Resampling.LANCZOS)
-        _save_all(square, folder, SQUARE[0])
+    # Encoders release the GIL: a second thread encodes while this one shrinks the next size.
+    with ThreadPoolExecutor(max_workers=ENCODER_THREADS) as encoders:
+        pending = []
+        current = image
+        for name, long_edge in SIZES.items():
+            target = fitted(image.size, long_edge)
+            if current.size != target:
+                current = _shrink(current, target)
+            if only is None or name in only:
+                pending += _save_all(encoders, current, folder, name)
+        if only is None or SQUARE[0] in only:
+            square = ImageOps.fit(current, (SQUARE[1], SQUARE[1]), Image.Resampling.LANCZOS)
+            pending += _save_all(encoders, square, folder, SQUARE[0])
+        for job in pending:
+            job.result()
 
 
 def dominant_color(image: Image.Image) -> str:
@@ -71,8 +78,14 @@ def _shrink(image: Image.Image, target: tuple[int, int]) -> Image.Image:
     return image.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
 
 
-def _save_all(image: Image.Image, folder: Path, name: str) -> None:
-    for extension, options in FORMATS.items():
-        buffer = io.BytesIO()
-        image.save(buffer, **options)
-        (folder / f"{name}.{extension}").write_bytes(buffer.getvalue())
+def _save_all(encoders: Executor, image: Image.Image, folder: Path, name: str) -> list[Future]:
+    return [
+        encoders.submit(_save, image, folder / f"{name}.{extension}", options)
+        for extension, options in FORMATS.items()
+    ]
+
+
+def _save(image: Image.Image, path: Path, options: dict) -> None:
+    buffer = io.BytesIO()
+    image.save(buffer, **options)
+    path.write_bytes(buffer.getvalue())

@@ -7,7 +7,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageCms, ImageOps, UnidentifiedImageError
 
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF")
 SIXTEEN_BIT_MODES = {"I;16", "I;16B", "I;16L", "I;16N", "I"}
@@ -76,7 +76,9 @@ def _box_for(size: tuple[int, int], long_edge: int) -> tuple[int, int]:
 
 def _display_rgb(image: Image.Image) -> Image.Image:
     icc = image.info.get("icc_profile")
-    upright = ImageOps.exif_transpose(image)
+    # exif_transpose() and convert() copy even when there is nothing to do: on a 24 MP scan
+    # each copy costs ~100 MB and tens of milliseconds, so call them only when needed.
+    upright = ImageOps.exif_transpose(image) if _orientation(image) != 1 else image
     if upright.mode in SIXTEEN_BIT_MODES:
         # Pillow's plain convert() clips 16-bit values to white: scale them down first.
         upright = upright.convert("I").point(lambda value: value * (1 / 256)).convert("L")
@@ -84,9 +86,19 @@ def _display_rgb(image: Image.Image) -> Image.Image:
         rgba = upright.convert("RGBA")
         upright = Image.new("RGB", rgba.size, WHITE)
         upright.paste(rgba, mask=rgba.getchannel("A"))
-    rgb = _to_srgb(upright, icc) if icc else upright.convert("RGB")
+    if icc:
+        rgb = _to_srgb(upright, icc)
+    else:
+        rgb = upright if upright.mode == "RGB" else upright.convert("RGB")
     rgb.info = {}  # EXIF, GPS, XMP, comments: nothing of the upload's metadata goes public
     return rgb
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        return int(image.getexif().get(ExifTags.Base.Orientation, 1))
+    except Exception:  # a damaged EXIF block must not refuse an otherwise good picture
+        return 1
 
 
 def _to_srgb(image: Image.Image, icc: bytes) -> Image.Image:
