@@ -257,3 +257,18 @@ def test_sweep_removes_only_old_leftovers(app, runner, make_exhibit):
     assert result.exit_code == 0 and "Removed 1 leftover(s)." in result.output
     assert not old.exists() and fresh.exists()
     assert (folder / image.sha256 / "medium.jpg").exists()
+
+
+def test_a_body_over_the_limit_gets_a_readable_413_page(app, client):
+    assert app.config["MAX_CONTENT_LENGTH"] == 200 * 1024 * 1024
+    app.config["MAX_CONTENT_LENGTH"] = 1024
+
+    @app.post("/upload-probe")
+    def upload_probe():  # stands in for the curator's upload form, which reads the body
+        from flask import request
+
+        return str(len(request.files))
+
+    response = client.post("/upload-probe", data={"image": (BytesIO(b"x" * 4096), "big.jpg")})
+    assert response.status_code == 413
+    assert "The upload is too large." in response.get_data(as_text=True)

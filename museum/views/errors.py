@@ -1,6 +1,6 @@
 """Friendly error pages: every error a visitor meets is a page in the museum's style."""
 
-from flask import Flask, render_template
+from flask import Flask, current_app, render_template
 from werkzeug.exceptions import HTTPException
 
 MESSAGES = {
@@ -20,12 +20,13 @@ def register(app: Flask) -> None:
 def _http_error(error: HTTPException):
     code = error.code or 500
     message = MESSAGES.get(code, error.description)
+    if code == 413:
+        limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+        message += f" The most a request may carry is {limit / 1024 / 1024:.0f} MB."
     return render_template("errors/error.html", code=code, title=error.name, message=message), code
 
 
 def _unexpected_error(error: Exception):
-    from flask import current_app
-
     current_app.logger.exception("Unexpected error", exc_info=error)
     message = "Something went wrong on our side. Nothing you entered was lost; please try again."
     return render_template("errors/error.html", code=500, title="Error", message=message), 500

@@ -36,6 +36,7 @@
       prefixUrl: imagesUrl,
       tileSources: source,
       showNavigator: true,
+      navigatorPosition: "BOTTOM_RIGHT",
       maxZoomPixelRatio: 2,
       visibilityRatio: 0.8,
       gestureSettingsTouch: { pinchRotate: false },
