@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 
-from museum import db
+from museum import auth, db
 from museum.config import default_instance_path, load_config
 from museum.extensions import csrf
 
@@ -44,13 +44,17 @@ def _ensure_secret_key(app: Flask) -> None:
 def configure_extensions(app: Flask) -> None:
     db.init_app(app)
     csrf.init_app(app)
+    auth.init_app(app)
 
 
 def configure_blueprints(app: Flask) -> None:
-    from museum.views import errors, health, interop, public
+    from museum.views import auth as auth_views
+    from museum.views import curate, errors, health, interop, public
 
     app.register_blueprint(public.bp)
     app.register_blueprint(interop.bp)
+    app.register_blueprint(auth_views.bp)
+    app.register_blueprint(curate.bp)
     app.register_blueprint(health.bp)
     errors.register(app)
 

@@ -27,6 +27,12 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "MAX_CONTENT_LENGTH": 200 * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        # The public address QR labels point at, e.g. "https://museum.example.org".
+        "PUBLIC_BASE_URL": "http://127.0.0.1:5000",
+        # A form's CSRF token lasts as long as the session: a long edit is never lost to it.
+        "WTF_CSRF_TIME_LIMIT": None,
     }
 
 
@@ -39,6 +45,9 @@ def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
         app.config.from_mapping(overrides)
     for key in ("MEDIA_ROOT", "SEARCH_INDEX_DIR"):
         app.config[key] = os.path.abspath(app.config[key])
+    if str(app.config["PUBLIC_BASE_URL"]).startswith("https://"):
+        app.config["SESSION_COOKIE_SECURE"] = True
+        app.config["REMEMBER_COOKIE_SECURE"] = True
 
 
 def ensure_secret_key(instance_path: str) -> bool:

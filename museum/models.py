@@ -3,10 +3,12 @@
 import enum
 from datetime import UTC, datetime
 
+from flask_login import UserMixin
 from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -43,10 +45,14 @@ class Role(enum.StrEnum):
 
 class Status(enum.StrEnum):
     DRAFT = "draft"
+    SUBMITTED = "submitted"  # a contributor asks a curator to review and publish
     PUBLISHED = "published"
 
 
-class User(Base):
+ROLE_RANK = {Role.CONTRIBUTOR: 1, Role.CURATOR: 2, Role.ADMIN: 3}
+
+
+class User(UserMixin, Base):
     __tablename__ = "user"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,6 +60,10 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(20), default=Role.CONTRIBUTOR)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    def has_role(self, role: Role | str) -> bool:
+        """True when this user's role is `role` or above it (admin > curator > contributor)."""
+        return ROLE_RANK.get(Role(self.role), 0) >= ROLE_RANK[Role(role)]
 
 
 exhibit_tag = Table(
@@ -97,6 +107,7 @@ class Exhibit(Base):
     status: Mapped[str] = mapped_column(String(20), default=Status.DRAFT, index=True)
     featured: Mapped[bool] = mapped_column(Boolean, default=False)
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
@@ -145,7 +156,7 @@ class Exhibit(Base):
 
     @property
     def is_published(self) -> bool:
-        return self.status == Status.PUBLISHED
+        return self.status == Status.PUBLISHED and self.deleted_at is None
 
     @property
     def date_unparsed(self) -> bool:
@@ -167,6 +178,8 @@ class Image(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     caption: Mapped[str] = mapped_column(String(500), default="")
     alt_text: Mapped[str] = mapped_column(String(500), default="")
+    # Marked by the curator as adding nothing a screen reader should say (no alt text needed).
+    decorative: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     original_filename: Mapped[str] = mapped_column(String(300), default="")
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     format: Mapped[str] = mapped_column(String(10))
@@ -206,6 +219,7 @@ class Gallery(Base):
     theme: Mapped[str] = mapped_column(String(40), default="plain")
     cover_image_id: Mapped[int | None] = mapped_column(ForeignKey("image.id", ondelete="SET NULL"))
     published: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
@@ -243,6 +257,7 @@ class Tour(Base):
     title: Mapped[str] = mapped_column(String(300))
     introduction: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
@@ -250,4 +265,74 @@ class Tour(Base):
 
     stops: Mapped[list[TourStop]] = relationship(
         order_by=TourStop.position, cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Hotspot(Base):
+    """A rectangle on an ensemble's scene image that leads to one of its parts."""
+
+    __tablename__ = "hotspot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ensemble_id: Mapped[int] = mapped_column(
+        ForeignKey("exhibit.id", ondelete="CASCADE"), index=True
+    )
+    part_id: Mapped[int] = mapped_column(ForeignKey("exhibit.id", ondelete="CASCADE"))
+    # Fractions of the scene image's width and height, so any derivative size can use them.
+    left: Mapped[float] = mapped_column(Float)
+    top: Mapped[float] = mapped_column(Float)
+    width: Mapped[float] = mapped_column(Float)
+    height: Mapped[float] = mapped_column(Float)
+
+    part: Mapped[Exhibit] = relationship(foreign_keys=[part_id])
+
+
+class Revision(Base):
+    """A snapshot of an exhibit, gallery or tour as one save left it."""
+
+    __tablename__ = "revision"
+    __table_args__ = (UniqueConstraint("entity", "entity_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User | None] = relationship()
+
+
+class Activity(Base):
+    """One line of the activity log: who did what to which record, and when."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
+
+    user: Mapped[User | None] = relationship()
+
+
+class LoginAttempt(Base):
+    """A sign-in try, kept to slow down guessing per account and per address."""
+
+    __tablename__ = "login_attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
     )

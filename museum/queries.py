@@ -9,6 +9,9 @@ from museum import db
 from museum.catalog import accession_key
 from museum.models import Exhibit, Gallery, GalleryItem, Status, Tour, TourStop
 
+GALLERY_VISIBLE = (Gallery.published, Gallery.deleted_at.is_(None))
+TOUR_VISIBLE = (Tour.published, Tour.deleted_at.is_(None))
+
 
 @dataclass(frozen=True)
 class Page:
@@ -30,7 +33,7 @@ def published_exhibits() -> Select:
     """Return a query of the exhibits visitors may see, images loaded."""
     return (
         select(Exhibit)
-        .where(Exhibit.status == Status.PUBLISHED)
+        .where(Exhibit.status == Status.PUBLISHED, Exhibit.deleted_at.is_(None))
         .options(selectinload(Exhibit.images))
     )
 
@@ -60,7 +63,7 @@ def featured_exhibits(limit: int = 8) -> list[Exhibit]:
 def kind_counts() -> dict[str, int]:
     query = (
         select(Exhibit.kind, func.count())
-        .where(Exhibit.status == Status.PUBLISHED)
+        .where(Exhibit.status == Status.PUBLISHED, Exhibit.deleted_at.is_(None))
         .group_by(Exhibit.kind)
     )
     return dict(db.session().execute(query).tuples().all())
@@ -98,7 +101,7 @@ def galleries_with(exhibit: Exhibit) -> list[Gallery]:
     query = (
         select(Gallery)
         .join(GalleryItem)
-        .where(GalleryItem.exhibit_id == exhibit.id, Gallery.published)
+        .where(GalleryItem.exhibit_id == exhibit.id, *GALLERY_VISIBLE)
         .order_by(Gallery.position)
     )
     return list(db.session().scalars(query))
@@ -107,7 +110,7 @@ def galleries_with(exhibit: Exhibit) -> list[Gallery]:
 def tour_stops_with(exhibit: Exhibit) -> list[tuple[Tour, int, int]]:
     """Return (tour, stop number, number of stops) for each published tour showing the exhibit."""
     found = []
-    for tour in db.session().scalars(select(Tour).where(Tour.published).order_by(Tour.title)):
+    for tour in db.session().scalars(select(Tour).where(*TOUR_VISIBLE).order_by(Tour.title)):
         stops = visible_stops(tour)
         for number, stop in enumerate(stops, start=1):
             if stop.exhibit_id == exhibit.id:
@@ -118,7 +121,7 @@ def tour_stops_with(exhibit: Exhibit) -> list[tuple[Tour, int, int]]:
 def published_galleries() -> list[Gallery]:
     query = (
         select(Gallery)
-        .where(Gallery.published)
+        .where(*GALLERY_VISIBLE)
         .order_by(Gallery.position)
         .options(selectinload(Gallery.cover_image))
     )
@@ -126,7 +129,7 @@ def published_galleries() -> list[Gallery]:
 
 
 def gallery_by_slug(slug: str) -> Gallery | None:
-    return db.session().scalar(select(Gallery).where(Gallery.slug == slug, Gallery.published))
+    return db.session().scalar(select(Gallery).where(Gallery.slug == slug, *GALLERY_VISIBLE))
 
 
 def gallery_exhibits(gallery: Gallery) -> list[Exhibit]:
@@ -141,11 +144,11 @@ def gallery_exhibits(gallery: Gallery) -> list[Exhibit]:
 
 
 def published_tours() -> list[Tour]:
-    return list(db.session().scalars(select(Tour).where(Tour.published).order_by(Tour.title)))
+    return list(db.session().scalars(select(Tour).where(*TOUR_VISIBLE).order_by(Tour.title)))
 
 
 def tour_by_slug(slug: str) -> Tour | None:
-    return db.session().scalar(select(Tour).where(Tour.slug == slug, Tour.published))
+    return db.session().scalar(select(Tour).where(Tour.slug == slug, *TOUR_VISIBLE))
 
 
 def visible_stops(tour: Tour) -> list[TourStop]:
@@ -153,7 +156,11 @@ def visible_stops(tour: Tour) -> list[TourStop]:
     query = (
         select(TourStop)
         .join(Exhibit)
-        .where(TourStop.tour_id == tour.id, Exhibit.status == Status.PUBLISHED)
+        .where(
+            TourStop.tour_id == tour.id,
+            Exhibit.status == Status.PUBLISHED,
+            Exhibit.deleted_at.is_(None),
+        )
         .order_by(TourStop.position)
         .options(selectinload(TourStop.exhibit).selectinload(Exhibit.images))
     )

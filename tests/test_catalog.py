@@ -77,10 +77,14 @@ def test_images_are_stored_once_per_content_and_ordered(app, make_exhibit):
     media = app.config["MEDIA_ROOT"]
     with app.app_context():
         catalog.update_exhibit(
-            exhibit.id, {}, add_images=[catalog.NewImage(png_bytes(), "again.png")]
+            exhibit.id,
+            {},
+            add_images=[catalog.NewImage(png_bytes(), "again.png", alt_text="Again")],
         )
         catalog.update_exhibit(
-            exhibit.id, {}, add_images=[catalog.NewImage(png_bytes(), "again2.png")]
+            exhibit.id,
+            {},
+            add_images=[catalog.NewImage(png_bytes(), "again2.png", alt_text="Again")],
         )
     from pathlib import Path
 

@@ -135,7 +135,9 @@ def test_large_images_get_iiif_tiles_that_match_info_json(app, client, make_exhi
     exhibit = make_exhibit(images=0)
     with app.app_context():
         exhibit = catalog.update_exhibit(
-            exhibit.id, {}, add_images=[catalog.NewImage(corpus.jpeg((3000, 2000)), "scan.jpg")]
+            exhibit.id,
+            {},
+            add_images=[catalog.NewImage(corpus.jpeg((3000, 2000)), "scan.jpg", alt_text="Scan")],
         )
     image = exhibit.images[0]
     assert image.has_tiles

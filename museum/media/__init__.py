@@ -119,3 +119,14 @@ def _stored(sha256: str, byte_size: int, meta: derivatives.Meta, written) -> Sto
         has_tiles=meta.has_tiles,
         written=written,
     )
+
+
+def known_image(sha256: str) -> derivatives.Meta | None:
+    """What is known of an already stored upload, or None when its files are not all there."""
+    if not all(char in "0123456789abcdef" for char in sha256) or len(sha256) != 64:
+        return None
+    media = store()
+    meta = derivatives.read_meta(media.derivative_dir(sha256))
+    if meta is None or not media.original_path(sha256, meta.format).exists():
+        return None
+    return meta

@@ -1,6 +1,7 @@
 """Friendly error pages: every error a visitor meets is a page in the museum's style."""
 
 from flask import Flask, current_app, render_template
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 MESSAGES = {
@@ -13,6 +14,7 @@ MESSAGES = {
 
 
 def register(app: Flask) -> None:
+    app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
 
@@ -20,10 +22,22 @@ def register(app: Flask) -> None:
 def _http_error(error: HTTPException):
     code = error.code or 500
     message = MESSAGES.get(code, error.description)
+    if code == 403 and error.description != type(error).description:
+        message = f"{message} {error.description}"
     if code == 413:
         limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
         message += f" The most a request may carry is {limit / 1024 / 1024:.0f} MB."
     return render_template("errors/error.html", code=code, title=error.name, message=message), code
+
+
+def _csrf_error(error: CSRFError):
+    message = (
+        "This form was sent without its security token, or from another site, so nothing was "
+        "saved. Go back, reload the page and send it again."
+    )
+    return render_template(
+        "errors/error.html", code=400, title="Form refused", message=message
+    ), 400
 
 
 def _unexpected_error(error: Exception):

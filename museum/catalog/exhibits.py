@@ -1,0 +1,378 @@
+"""Writing exhibits: create, edit, review, publish, trash, restore, parts and hotspots."""
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from museum import db
+from museum.catalog.common import (
+    CatalogError,
+    ImageEdit,
+    NewImage,
+    NotFound,
+    accession_key,
+    get,
+    unique_slug,
+    user_id,
+)
+from museum.catalog.history import record_change
+from museum.catalog.images import (
+    apply_image_edits,
+    discard_unreferenced,
+    image_row,
+    stage_images,
+    staged_from_hash,
+)
+from museum.dates import parse_date
+from museum.kinds import KIND_FIELD_NAMES, KINDS
+from museum.models import Exhibit, Hotspot, Image, Revision, Status, Tag, User, utcnow
+
+COMMON_FIELDS = frozenset(
+    {
+        "accession_number",
+        "kind",
+        "title",
+        "summary",
+        "description",
+        "date_text",
+        "place",
+        "materials",
+        "dimensions",
+        "provenance",
+        "credit_line",
+        "rights",
+        "location_hall",
+        "location_case",
+        "featured",
+    }
+)
+EXHIBIT_FIELDS = COMMON_FIELDS | KIND_FIELD_NAMES
+REQUIRED_FIELDS = ("accession_number", "kind", "title")
+NON_TEXT_FIELDS = frozenset({"pages", "featured"})
+
+
+class DuplicateAccessionNumber(CatalogError):
+    def __init__(self, existing: Exhibit) -> None:
+        super().__init__(
+            f"Accession number {existing.accession_number} is already used by “{existing.title}”.",
+            field="accession_number",
+        )
+        # Plain values: the row itself is expired when the failed transaction rolls back.
+        self.existing_id = existing.id
+        self.existing_slug = existing.slug
+        self.existing_title = existing.title
+
+
+@dataclass(frozen=True)
+class NewHotspot:
+    part_id: int
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+def create_exhibit(
+    fields: Mapping[str, Any],
+    *,
+    images: Sequence[NewImage | ImageEdit] = (),
+    tags: Iterable[str] = (),
+    publish: bool = False,
+    by: User | None = None,
+) -> Exhibit:
+    """Create an exhibit with its images and tags; return it."""
+    values = clean_fields(fields, required=REQUIRED_FIELDS)
+    edits, fresh = _image_edits(images)
+    try:
+        with db.write_session() as session:
+            _check_accession_free(session, values["accession_number"])
+            exhibit = Exhibit(**values, created_by_id=user_id(by), updated_by_id=user_id(by))
+            exhibit.slug = unique_slug(session, Exhibit, exhibit.title)
+            exhibit.tags = _tags(session, tags)
+            exhibit.images = []
+            apply_image_edits(session, exhibit, edits)
+            if publish:
+                _require_alt_texts(exhibit)
+                _publish(exhibit)
+            session.add(exhibit)
+            record_change(session, exhibit, "published" if publish else "created", by)
+    except BaseException:
+        discard_unreferenced(fresh)
+        raise
+    return exhibit
+
+
+def update_exhibit(
+    exhibit_id: int,
+    fields: Mapping[str, Any],
+    *,
+    tags: Iterable[str] | None = None,
+    add_images: Sequence[NewImage] = (),
+    images: Sequence[ImageEdit] | None = None,
+    by: User | None = None,
+) -> Exhibit:
+    """Change the given fields; `images` (when given) is the whole new list, in order."""
+    values = clean_fields(fields, required=[name for name in REQUIRED_FIELDS if name in fields])
+    added, fresh = _image_edits(add_images)
+    try:
+        with db.write_session() as session:
+            exhibit = get(session, Exhibit, exhibit_id)
+            if values.get("accession_number", exhibit.accession_number) != exhibit.accession_number:
+                _check_accession_free(session, values["accession_number"])
+            for name, value in values.items():
+                setattr(exhibit, name, value)
+            if "title" in values and exhibit.published_at is None:
+                exhibit.slug = unique_slug(session, Exhibit, exhibit.title, exclude=exhibit.id)
+            if tags is not None:
+                exhibit.tags = _tags(session, tags)
+            current = images if images is not None else _unchanged(exhibit.images)
+            apply_image_edits(session, exhibit, [*current, *added])
+            if exhibit.status == Status.PUBLISHED:
+                _require_alt_texts(exhibit)
+            exhibit.updated_by_id = user_id(by)
+            record_change(session, exhibit, "updated", by)
+    except BaseException:
+        discard_unreferenced(fresh)
+        raise
+    return exhibit
+
+
+def submit_exhibit(exhibit_id: int, *, by: User | None = None) -> Exhibit:
+    """Ask a curator to review a draft and publish it."""
+    return _set_status(exhibit_id, Status.SUBMITTED, "submitted for review", by)
+
+
+def publish_exhibit(exhibit_id: int, *, by: User | None = None) -> Exhibit:
+    """Make an exhibit visible to visitors; its slug is fixed from now on, for good."""
+    return _set_status(exhibit_id, Status.PUBLISHED, "published", by)
+
+
+def unpublish_exhibit(exhibit_id: int, *, by: User | None = None) -> Exhibit:
+    """Hide an exhibit from visitors again (its slug stays what it was)."""
+    return _set_status(exhibit_id, Status.DRAFT, "unpublished", by)
+
+
+def delete_exhibit(exhibit_id: int, *, by: User | None = None) -> Exhibit:
+    """Move an exhibit to the trash: hidden everywhere, restorable by a curator."""
+    with db.write_session() as session:
+        exhibit = get(session, Exhibit, exhibit_id)
+        exhibit.deleted_at = utcnow()
+        record_change(session, exhibit, "moved to the trash", by)
+    return exhibit
+
+
+def restore_exhibit(exhibit_id: int, *, by: User | None = None) -> Exhibit:
+    """Bring an exhibit back from the trash, as it was."""
+    with db.write_session() as session:
+        exhibit = get(session, Exhibit, exhibit_id)
+        exhibit.deleted_at = None
+        record_change(session, exhibit, "restored from the trash", by)
+    return exhibit
+
+
+def empty_trash(*, by: User | None = None) -> int:
+    """Delete for good every exhibit in the trash; return how many. Files stay until swept."""
+    with db.write_session() as session:
+        doomed = list(session.scalars(select(Exhibit).where(Exhibit.deleted_at.is_not(None))))
+        for exhibit in doomed:
+            record_change(session, exhibit, "deleted for good", by)
+            session.execute(delete(Hotspot).where(Hotspot.part_id == exhibit.id))
+            session.delete(exhibit)
+    return len(doomed)
+
+
+def restore_revision(exhibit_id: int, number: int, *, by: User | None = None) -> Exhibit:
+    """Bring back the fields, tags and images of an earlier revision, as a new revision."""
+    with db.write_session() as session:
+        exhibit = get(session, Exhibit, exhibit_id)
+        revision = session.scalar(
+            select(Revision).where(
+                Revision.entity == "exhibit",
+                Revision.entity_id == exhibit_id,
+                Revision.number == number,
+            )
+        )
+        if revision is None:
+            raise NotFound(f"No revision {number} of this exhibit.")
+        old = json.loads(revision.snapshot)
+        if old["accession_number"] != exhibit.accession_number:
+            _check_accession_free(session, old["accession_number"])
+        for name in EXHIBIT_FIELDS:
+            setattr(exhibit, name, old.get(name))
+        exhibit.accession_key = accession_key(exhibit.accession_number)
+        exhibit.year_from, exhibit.year_to = _years(exhibit.date_text)
+        exhibit.tags = _tags(session, old["tags"])
+        exhibit.images = [
+            _image_from_snapshot(data, position) for position, data in enumerate(old["images"])
+        ]
+        record_change(session, exhibit, f"restored revision {number}", by)
+    return exhibit
+
+
+def set_parts(ensemble_id: int, part_ids: Sequence[int], *, by: User | None = None) -> None:
+    """Make the given exhibits, in this order, the parts of an ensemble."""
+    with db.write_session() as session:
+        ensemble = get(session, Exhibit, ensemble_id)
+        if ensemble.kind != "ensemble":
+            raise CatalogError(f"“{ensemble.title}” is not an ensemble.", field="parts")
+        if ensemble_id in part_ids:
+            raise CatalogError("An ensemble cannot be a part of itself.", field="parts")
+        for part in ensemble.parts:
+            part.parent_id = None
+        for position, part_id in enumerate(part_ids):
+            part = get(session, Exhibit, part_id)
+            part.parent_id, part.part_position = ensemble.id, position
+        record_change(session, ensemble, "parts changed", by)
+
+
+def set_hotspots(
+    ensemble_id: int, hotspots: Sequence[NewHotspot], *, by: User | None = None
+) -> None:
+    """Replace the hotspots on an ensemble's scene image; each leads to one of its parts."""
+    with db.write_session() as session:
+        ensemble = get(session, Exhibit, ensemble_id)
+        parts = {part.id for part in ensemble.parts}
+        session.execute(delete(Hotspot).where(Hotspot.ensemble_id == ensemble_id))
+        for spot in hotspots:
+            if spot.part_id not in parts:
+                raise CatalogError("A hotspot must lead to a part of this ensemble.", "hotspots")
+            box = (spot.left, spot.top, spot.width, spot.height)
+            if not all(0 <= value <= 1 for value in box) or spot.width <= 0 or spot.height <= 0:
+                raise CatalogError("A hotspot must lie on the image.", "hotspots")
+            if spot.left + spot.width > 1.0001 or spot.top + spot.height > 1.0001:
+                raise CatalogError("A hotspot must lie on the image.", "hotspots")
+            session.add(
+                Hotspot(
+                    ensemble_id=ensemble_id,
+                    part_id=spot.part_id,
+                    left=spot.left,
+                    top=spot.top,
+                    width=spot.width,
+                    height=spot.height,
+                )
+            )
+        record_change(session, ensemble, "hotspots changed", by)
+
+
+def clean_fields(fields: Mapping[str, Any], required: Sequence[str]) -> dict[str, Any]:
+    """Check and tidy exhibit fields; raise CatalogError naming the first bad one."""
+    unknown = set(fields) - EXHIBIT_FIELDS
+    if unknown:
+        raise CatalogError(f"Unknown exhibit fields: {', '.join(sorted(unknown))}.")
+    values = {name: _tidy(name, value) for name, value in fields.items()}
+    for name in required:
+        if not values.get(name):
+            raise CatalogError(f"{name.replace('_', ' ').capitalize()} is required.", field=name)
+    if "kind" in values and values["kind"] not in KINDS:
+        raise CatalogError(f"Kind must be one of: {', '.join(KINDS)}.", field="kind")
+    if "accession_number" in values:
+        values["accession_key"] = accession_key(values["accession_number"])
+    if "pages" in values:
+        values["pages"] = _optional_count(values["pages"])
+    if "date_text" in values:
+        values["year_from"], values["year_to"] = _years(values["date_text"])
+    if "featured" in values:
+        values["featured"] = bool(values["featured"])
+    return values
+
+
+def _tidy(name: str, value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if value is None and name not in NON_TEXT_FIELDS:
+        return ""  # an empty form field: the columns hold text, never NULL
+    return value
+
+
+def images_missing_alt_text(exhibit: Exhibit) -> list[int]:
+    """1-based positions of images with neither alt text nor a decorative mark."""
+    return [
+        number
+        for number, image in enumerate(exhibit.images, start=1)
+        if not image.alt_text.strip() and not image.decorative
+    ]
+
+
+def _set_status(exhibit_id: int, status: Status, action: str, by: User | None) -> Exhibit:
+    with db.write_session() as session:
+        exhibit = get(session, Exhibit, exhibit_id)
+        if status == Status.PUBLISHED:
+            _require_alt_texts(exhibit)
+            _publish(exhibit)
+        else:
+            exhibit.status = status
+        exhibit.updated_by_id = user_id(by)
+        record_change(session, exhibit, action, by)
+    return exhibit
+
+
+def _require_alt_texts(exhibit: Exhibit) -> None:
+    missing = images_missing_alt_text(exhibit)
+    if missing:
+        numbers = ", ".join(str(number) for number in missing)
+        raise CatalogError(
+            f"Before publishing, give image {numbers} an alt text or mark it decorative.",
+            field="images",
+        )
+
+
+def _publish(exhibit: Exhibit) -> None:
+    exhibit.status = Status.PUBLISHED
+    exhibit.published_at = exhibit.published_at or utcnow()
+
+
+def _image_edits(images: Sequence[NewImage | ImageEdit]):
+    """Turn uploads into staged images (storing their files) and keep edits as they are."""
+    fresh = stage_images([image for image in images if isinstance(image, NewImage)])
+    staged = iter(fresh)
+    edits = [
+        ImageEdit(None, next(staged), image.caption, image.alt_text, image.decorative)
+        if isinstance(image, NewImage)
+        else image
+        for image in images
+    ]
+    return edits, fresh
+
+
+def _unchanged(images: Sequence[Image]) -> list[ImageEdit]:
+    return [ImageEdit(i.id, None, i.caption, i.alt_text, i.decorative) for i in images]
+
+
+def _image_from_snapshot(data: dict, position: int) -> Image:
+    staged = staged_from_hash(data["sha256"], data["original_filename"])
+    row = image_row(staged, position, data["caption"], data["alt_text"], data["decorative"])
+    row.byte_size = data["byte_size"]
+    return row
+
+
+def _years(date_text: str | None) -> tuple[int | None, int | None]:
+    parsed = parse_date(date_text or "")
+    return (parsed.year_from, parsed.year_to) if parsed else (None, None)
+
+
+def _optional_count(value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        number = -1
+    if number < 0:
+        raise CatalogError("Pages must be a whole number.", field="pages")
+    return number
+
+
+def _check_accession_free(session: Session, accession_number: str) -> None:
+    existing = session.scalar(select(Exhibit).where(Exhibit.accession_number == accession_number))
+    if existing is not None:
+        raise DuplicateAccessionNumber(existing)
+
+
+def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    wanted = list(dict.fromkeys(n.strip().lower() for n in names if n.strip()))
+    found = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
+    return [found.get(name) or Tag(name=name) for name in wanted]

@@ -1,0 +1,114 @@
+"""Revisions and the activity log: every save keeps a snapshot, every action leaves a line."""
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from museum.catalog.common import user_id
+from museum.models import Activity, Exhibit, Gallery, Revision, Tour, User
+
+IMAGE_KEYS = (
+    "sha256",
+    "original_filename",
+    "format",
+    "width",
+    "height",
+    "byte_size",
+    "dominant_color",
+    "has_tiles",
+    "caption",
+    "alt_text",
+    "decorative",
+)
+
+
+def snapshot(record: Exhibit | Gallery | Tour) -> dict[str, Any]:
+    """The record as plain data: enough to show a diff and to bring it back."""
+    if isinstance(record, Exhibit):
+        return _exhibit_snapshot(record)
+    if isinstance(record, Gallery):
+        return {
+            **_columns(record, ("title", "slug", "introduction", "theme", "published")),
+            "cover_image_id": record.cover_image_id,
+            "exhibits": [item.exhibit_id for item in record.items],
+        }
+    return {
+        **_columns(record, ("title", "slug", "introduction", "published")),
+        "stops": [
+            _columns(stop, ("exhibit_id", "title", "narration", "room", "showcase"))
+            for stop in record.stops
+        ],
+    }
+
+
+def entity_name(record: Exhibit | Gallery | Tour) -> str:
+    return type(record).__name__.lower()
+
+
+def record_change(
+    session: Session, record: Exhibit | Gallery | Tour, action: str, by: User | None
+) -> Revision:
+    """Keep a revision of the record as it is now and log the action."""
+    session.flush()
+    entity = entity_name(record)
+    last = session.scalar(
+        select(func.max(Revision.number)).where(
+            Revision.entity == entity, Revision.entity_id == record.id
+        )
+    )
+    revision = Revision(
+        entity=entity,
+        entity_id=record.id,
+        number=(last or 0) + 1,
+        snapshot=json.dumps(snapshot(record), ensure_ascii=False, sort_keys=True),
+        user_id=user_id(by),
+    )
+    session.add(revision)
+    log(session, action, record, by)
+    return revision
+
+
+def log(session: Session, action: str, record: Exhibit | Gallery | Tour, by: User | None) -> None:
+    session.add(
+        Activity(
+            user_id=user_id(by),
+            action=action,
+            entity=entity_name(record),
+            entity_id=record.id,
+            label=record.title,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    before: Any
+    after: Any
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
+    """The fields whose values differ between two snapshots, in a stable order."""
+    names = sorted(set(before) | set(after))
+    return [
+        Change(name, before.get(name), after.get(name))
+        for name in names
+        if before.get(name) != after.get(name)
+    ]
+
+
+def _exhibit_snapshot(exhibit: Exhibit) -> dict[str, Any]:
+    from museum.catalog.exhibits import EXHIBIT_FIELDS
+
+    data = _columns(exhibit, sorted(EXHIBIT_FIELDS | {"status", "slug"}))
+    data["tags"] = [tag.name for tag in exhibit.tags]
+    data["images"] = [_columns(image, IMAGE_KEYS) for image in exhibit.images]
+    data["parts"] = [part.id for part in exhibit.parts]
+    return data
+
+
+def _columns(record: Any, names) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in names}
