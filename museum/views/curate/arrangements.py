@@ -1,0 +1,1 @@
+"""arrangements area of the workspace (in progress)."""

@@ -1,0 +1,1 @@
+"""history area of the workspace (in progress)."""

@@ -1,0 +1,1 @@
+"""labels area of the workspace (in progress)."""
