@@ -7,7 +7,7 @@ from sqlalchemy.orm import selectinload
 
 from museum import db
 from museum.catalog import accession_key
-from museum.models import Exhibit, Gallery, GalleryItem, Status, Tour, TourStop
+from museum.models import Exhibit, Gallery, GalleryItem, Hotspot, Status, Tour, TourStop
 
 GALLERY_VISIBLE = (Gallery.published, Gallery.deleted_at.is_(None))
 TOUR_VISIBLE = (Tour.published, Tour.deleted_at.is_(None))
@@ -95,6 +95,22 @@ def exhibit_by_accession(number: str) -> Exhibit | None:
 
 def visible_parts(exhibit: Exhibit) -> list[Exhibit]:
     return [part for part in exhibit.parts if part.is_published]
+
+
+def hotspots(ensemble: Exhibit) -> list[Hotspot]:
+    """The hotspots of an ensemble's scene image that lead to published parts."""
+    query = (
+        select(Hotspot)
+        .join(Exhibit, Hotspot.part_id == Exhibit.id)
+        .where(
+            Hotspot.ensemble_id == ensemble.id,
+            Exhibit.status == Status.PUBLISHED,
+            Exhibit.deleted_at.is_(None),
+        )
+        .options(selectinload(Hotspot.part))
+        .order_by(Hotspot.id)
+    )
+    return list(db.session().scalars(query))
 
 
 def galleries_with(exhibit: Exhibit) -> list[Gallery]:

@@ -90,6 +90,9 @@ def test_every_demo_page_answers(demo_app, exhibits):
         assert client.get(f"/galleries/{slug}").status_code == 200
     for number in range(1, stop_count + 1):
         assert client.get(f"/tours/{tour.slug}/{number}").status_code == 200
+    desk = next(e for e in exhibits if e.kind == "ensemble")
+    scene = client.get(f"/exhibits/{desk.slug}").get_data(as_text=True)
+    assert scene.count("<rect ") >= 4 and "Explore the scene" in scene
     home = client.get("/").get_data(as_text=True)
     assert home.count('class="gallery-tile') == 5 and "/media/" in home
 

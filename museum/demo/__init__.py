@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from museum import catalog, db
 from museum.demo import content, drawing
+from museum.demo.drawing.desk import layout as desk_layout
 from museum.models import Exhibit
 
 SAMPLE_NOTE = "\n\n*Sample content: made up for the demo collection of the museum software.*"
@@ -132,6 +133,24 @@ def _link_parts(ids: dict[str, int]) -> None:
         if record.get("parts"):
             parts = [ids[number] for number in record["parts"]]
             catalog.set_parts(ids[record["accession_number"]], parts)
+            _place_hotspots(record, ids)
+
+
+def _place_hotspots(ensemble: dict, ids: dict[str, int]) -> None:
+    """Hotspots over the pieces drawn on the desk scene, each leading to its part."""
+    scene = ensemble["images"][0]
+    if scene["motif"] != "desk":
+        return
+    boxes = desk_layout(tuple(scene["size"]))
+    motifs = {
+        r["accession_number"]: r["images"][0]["motif"] for r in content.EXHIBITS if r.get("images")
+    }
+    spots = [
+        catalog.NewHotspot(ids[number], *boxes[motifs[number]])
+        for number in ensemble["parts"]
+        if motifs.get(number) in boxes
+    ]
+    catalog.set_hotspots(ids[ensemble["accession_number"]], spots)
 
 
 def _load_gallery(gallery: dict, ids: dict[str, int], covers: dict[str, int]) -> None:

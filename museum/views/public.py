@@ -56,6 +56,7 @@ def exhibit(slug: str) -> str:
         parts=queries.visible_parts(found),
         galleries=queries.galleries_with(found),
         tour_stops=queries.tour_stops_with(found),
+        hotspots=queries.hotspots(found) if found.kind == "ensemble" else [],
     )
 
 

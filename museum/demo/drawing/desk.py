@@ -72,3 +72,20 @@ def _item_shadows(img: Image.Image, u: float) -> None:
         )
     shade = shade.filter(ImageFilter.GaussianBlur(max(1, shade.width / 120))).resize((w, h))
     img.paste((20, 10, 5), (0, 0), shade)
+
+
+def layout(size: tuple[int, int]) -> dict[str, tuple[float, float, float, float]]:
+    """Where each piece stands on a desk of this size: left, top, width, height as fractions."""
+    w, h = size
+    u = min(w / 1.45, h)
+    boxes = {}
+    for name, fx, fy, fs in _ITEMS:
+        _draw, width_units, height_units = EQUIPMENT[name]
+        scale = u * fs
+        cx, by = w * (fx - 0.5) * (u * 1.45 / w) + w / 2, h * fy
+        left = max(0.0, (cx - width_units / 2 * scale) / w)
+        top = max(0.0, (by - height_units * scale) / h)
+        right = min(1.0, (cx + width_units / 2 * scale) / w)
+        bottom = min(1.0, by / h)
+        boxes[name] = (left, top, right - left, bottom - top)
+    return boxes
