@@ -161,3 +161,18 @@
     upload([...event.dataTransfer.files]);
   });
 })();
+
+// Warn before leaving a changed form unsaved (saving or previewing submits it, which is fine).
+(function () {
+  "use strict";
+  const form = document.querySelector(".exhibit-form");
+  if (!form) return;
+  let changed = false;
+  form.addEventListener("input", () => { changed = true; });
+  form.addEventListener("submit", () => { changed = false; });
+  window.addEventListener("beforeunload", (event) => {
+    if (!changed) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+})();
