@@ -1,6 +1,6 @@
 """Staff accounts: curators, contributors and admins."""
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from werkzeug.security import generate_password_hash
 
 from museum import db
@@ -28,3 +28,29 @@ def add_user(username: str, password: str, role: str) -> User:
         user = User(username=username, password_hash=generate_password_hash(password), role=role)
         session.add(user)
     return user
+
+
+def username_taken(username: str) -> bool:
+    return db.session().scalar(select(User.id).where(User.username == username.strip())) is not None
+
+
+def list_users() -> list[User]:
+    return list(db.session().scalars(select(User).order_by(User.username)))
+
+
+def set_role(user_id: int, role: str) -> User:
+    """Give a staff account another role; the museum always keeps at least one admin."""
+    if role not in {r.value for r in Role}:
+        raise UserError(f"Role must be one of: {', '.join(r.value for r in Role)}.")
+    with db.write_session() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise UserError(f"No user with id {user_id}.")
+        if user.role == Role.ADMIN and role != Role.ADMIN and _admin_count(session) <= 1:
+            raise UserError(f"{user.username} is the last admin; make another admin first.")
+        user.role = role
+    return user
+
+
+def _admin_count(session) -> int:
+    return session.scalar(select(func.count()).where(User.role == Role.ADMIN)) or 0

@@ -8,6 +8,8 @@ points at a missing file. Every save keeps a revision and a line in the activity
 from museum.catalog.arrangements import (
     create_gallery,
     create_tour,
+    restore_gallery_revision,
+    restore_tour_revision,
     set_gallery_published,
     set_tour_published,
     trash_arrangement,
@@ -69,7 +71,9 @@ __all__ = [
     "publish_exhibit",
     "record_media",
     "restore_exhibit",
+    "restore_gallery_revision",
     "restore_revision",
+    "restore_tour_revision",
     "set_gallery_published",
     "set_hotspots",
     "set_parts",

@@ -1,14 +1,25 @@
 """Writing galleries and tours: the curator's arrangements of exhibits."""
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
 
 from museum import db
-from museum.catalog.common import CatalogError, NewStop, get, unique_slug
+from museum.catalog.common import CatalogError, NewStop, NotFound, get, unique_slug
 from museum.catalog.history import record_change
-from museum.models import Exhibit, Gallery, GalleryItem, Tour, TourStop, User, utcnow
+from museum.models import (
+    Exhibit,
+    Gallery,
+    GalleryItem,
+    Image,
+    Revision,
+    Tour,
+    TourStop,
+    User,
+    utcnow,
+)
 
 GALLERY_FIELDS = ("title", "introduction", "theme", "cover_image_id")
 TOUR_FIELDS = ("title", "introduction")
@@ -61,7 +72,7 @@ def update_gallery(
                 value = fields[name]
                 setattr(gallery, name, value.strip() if isinstance(value, str) else value)
         if exhibit_ids is not None:
-            gallery.items = _items(session, exhibit_ids)
+            gallery.items = _kept_items(session, gallery, exhibit_ids)
         record_change(session, gallery, "updated", by)
     return gallery
 
@@ -161,3 +172,71 @@ def _stops(session, stops: Sequence[NewStop]) -> list[TourStop]:
         )
         for index, stop in enumerate(stops)
     ]
+
+
+def restore_gallery_revision(gallery_id: int, number: int, by: User | None = None) -> Gallery:
+    """Bring back a gallery's fields and exhibits as an earlier revision had them.
+
+    The slug (a public address) and the published state stay as they are now; exhibits
+    deleted for good since then are left out.
+    """
+    with db.write_session() as session:
+        gallery = get(session, Gallery, gallery_id)
+        old = _old_snapshot(session, "gallery", gallery_id, number)
+        gallery.title = old["title"]
+        gallery.introduction = old["introduction"]
+        gallery.theme = old["theme"]
+        cover = old.get("cover_image_id")
+        gallery.cover_image_id = cover if cover and session.get(Image, cover) else None
+        gallery.items = _kept_items(session, gallery, _existing(session, old["exhibits"]))
+        record_change(session, gallery, f"restored revision {number}", by)
+    return gallery
+
+
+def restore_tour_revision(tour_id: int, number: int, by: User | None = None) -> Tour:
+    """Bring back a tour's fields and stops as an earlier revision had them.
+
+    The slug and the published state stay as they are now; stops at exhibits deleted for good
+    since then are left out.
+    """
+    with db.write_session() as session:
+        tour = get(session, Tour, tour_id)
+        old = _old_snapshot(session, "tour", tour_id, number)
+        tour.title = old["title"]
+        tour.introduction = old["introduction"]
+        kept = set(_existing(session, [stop["exhibit_id"] for stop in old["stops"]]))
+        tour.stops = _stops(
+            session, [NewStop(**stop) for stop in old["stops"] if stop["exhibit_id"] in kept]
+        )
+        record_change(session, tour, f"restored revision {number}", by)
+    return tour
+
+
+def _old_snapshot(session, entity: str, entity_id: int, number: int) -> dict[str, Any]:
+    revision = session.scalar(
+        select(Revision).where(
+            Revision.entity == entity,
+            Revision.entity_id == entity_id,
+            Revision.number == number,
+        )
+    )
+    if revision is None:
+        raise NotFound(f"No revision {number} of this {entity}.")
+    return json.loads(revision.snapshot)
+
+
+def _kept_items(session, gallery: Gallery, exhibit_ids: Sequence[int]) -> list[GalleryItem]:
+    """The gallery's items for these exhibits: rows already there are moved, not made anew
+    (a new row beside the old one for the same exhibit would break the unique constraint)."""
+    current = {item.exhibit_id: item for item in gallery.items}
+    items = []
+    for position, exhibit_id in enumerate(dict.fromkeys(exhibit_ids)):
+        item = current.get(exhibit_id) or GalleryItem(exhibit=get(session, Exhibit, exhibit_id))
+        item.position = position
+        items.append(item)
+    return items
+
+
+def _existing(session, exhibit_ids: Sequence[int]) -> list[int]:
+    found = set(session.scalars(select(Exhibit.id).where(Exhibit.id.in_(exhibit_ids))))
+    return [exhibit_id for exhibit_id in exhibit_ids if exhibit_id in found]

@@ -19,7 +19,7 @@ from museum.catalog.common import (
     unique_slug,
     user_id,
 )
-from museum.catalog.history import record_change
+from museum.catalog.history import log, record_change
 from museum.catalog.images import (
     apply_image_edits,
     discard_unreferenced,
@@ -179,7 +179,13 @@ def empty_trash(*, by: User | None = None) -> int:
     with db.write_session() as session:
         doomed = list(session.scalars(select(Exhibit).where(Exhibit.deleted_at.is_not(None))))
         for exhibit in doomed:
-            record_change(session, exhibit, "deleted for good", by)
+            log(session, "deleted for good", exhibit, by)
+            # Its revisions go too: SQLite may give the id to a new exhibit later.
+            session.execute(
+                delete(Revision).where(
+                    Revision.entity == "exhibit", Revision.entity_id == exhibit.id
+                )
+            )
             session.execute(delete(Hotspot).where(Hotspot.part_id == exhibit.id))
             session.delete(exhibit)
     return len(doomed)

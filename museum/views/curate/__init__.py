@@ -23,5 +23,11 @@ def home() -> Response:
 
 
 # Each area of the workspace adds its routes to `bp` (imported for that effect).
-from museum.views.curate import arrangements, exhibits, history, labels  # noqa: E402, F401
-from museum.views.curate import ensembles  # noqa: E402, F401
+from museum.views.curate import (  # noqa: E402, F401
+    arrangements,
+    ensembles,
+    exhibits,
+    history,
+    labels,
+    users,
+)

@@ -1,0 +1,93 @@
+"""Staff accounts, for admins: who may work in the workspace, and with which role."""
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response
+from wtforms import PasswordField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
+
+from museum.auth import role_required
+from museum.forms import ConfirmForm
+from museum.models import Role
+from museum.users import (
+    MIN_PASSWORD_LENGTH,
+    UserError,
+    add_user,
+    list_users,
+    set_role,
+    username_taken,
+)
+from museum.views.curate import bp
+from museum.views.curate.history import when
+
+ROLE_CHOICES = [(role.value, role.value.capitalize()) for role in Role]
+ROLE_SELECT = [SelectChoice(value, label) for value, label in ROLE_CHOICES]
+
+
+class AddUserForm(FlaskForm):
+    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
+    password = PasswordField(
+        "Password",
+        validators=[
+            DataRequired(),
+            Length(
+                min=MIN_PASSWORD_LENGTH,
+                max=500,
+                message=f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+            ),
+        ],
+    )
+    confirm = PasswordField(
+        "Password again",
+        validators=[DataRequired(), EqualTo("password", message="The two passwords differ.")],
+    )
+    role = SelectField("Role", choices=ROLE_SELECT, default=Role.CONTRIBUTOR.value)
+
+    def validate_username(self, field: StringField) -> None:
+        if field.data and username_taken(field.data):
+            raise ValidationError(f"A user named {field.data.strip()} already exists.")
+
+
+@bp.route("/users", methods=["GET", "POST"])
+@role_required(Role.ADMIN)
+def users() -> Response | str | tuple[str, int]:
+    form = AddUserForm()
+    if not form.validate_on_submit():
+        return _render(form), 400 if form.is_submitted() else 200
+    try:
+        add_user(form.username.data, form.password.data, form.role.data)
+    except UserError as error:
+        form.username.errors = [*form.username.errors, str(error)]
+        return _render(form), 400
+    flash(f"{form.username.data.strip()} can now sign in as a {form.role.data}.")
+    return redirect(url_for("curate.users"))
+
+
+@bp.post("/users/<int:user_id>/role")
+@role_required(Role.ADMIN)
+def set_user_role(user_id: int) -> Response:
+    role = request.form.get("role", "")
+    if user_id == current_user.id and role != Role.ADMIN:
+        flash("You cannot take the admin role from yourself; ask another admin.", "error")
+        return redirect(url_for("curate.users"))
+    try:
+        user = set_role(user_id, role)
+    except UserError as error:
+        flash(str(error), "error")
+        return redirect(url_for("curate.users"))
+    flash(f"{user.username} is now a {user.role}.")
+    return redirect(url_for("curate.users"))
+
+
+def _render(form: AddUserForm) -> str:
+    return render_template(
+        "curate/users.html",
+        form=form,
+        users=list_users(),
+        roles=ROLE_CHOICES,
+        confirm=ConfirmForm(),
+        when=when,
+        min_password=MIN_PASSWORD_LENGTH,
+    )
