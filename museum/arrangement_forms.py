@@ -1,0 +1,60 @@
+"""Flask-WTF forms of the gallery and tour editors (every one carries a CSRF token)."""
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length, Optional
+
+THEMES = {
+    "plain": "Plain",
+    "archive": "Archive",
+    "darkroom": "Darkroom",
+    "workshop": "Workshop",
+    "trophy": "Trophy",
+    "office": "Office",
+}
+
+
+class ItemRowForm(Form):
+    """One exhibit of a gallery, in the curator's order."""
+
+    exhibit_id = HiddenField()
+    position = IntegerField("Order", validators=[Optional()])
+    remove = BooleanField("Remove")
+
+
+class StopRowForm(Form):
+    """One stop of a tour: an exhibit and what the guide says there."""
+
+    exhibit_id = HiddenField()
+    position = IntegerField("Order", validators=[Optional()])
+    remove = BooleanField("Remove")
+    title = StringField("Stop title", validators=[Length(max=300)])
+    narration = TextAreaField("Narration", validators=[Length(max=20_000)])
+    room = StringField("Room", validators=[Length(max=100)])
+    showcase = StringField("Showcase", validators=[Length(max=100)])
+
+
+class GalleryForm(FlaskForm):
+    title = StringField("Title", validators=[DataRequired(), Length(max=300)])
+    introduction = TextAreaField("Introduction", validators=[Length(max=20_000)])
+    theme = SelectField("Theme", choices=[SelectChoice(*theme) for theme in THEMES.items()])
+    # Choices are the images of the exhibits on the form; the view fills them in.
+    cover_image_id = SelectField("Cover image", choices=[SelectChoice("", "None")])
+    items = FieldList(FormField(ItemRowForm), min_entries=0)
+
+
+class TourForm(FlaskForm):
+    title = StringField("Title", validators=[DataRequired(), Length(max=300)])
+    introduction = TextAreaField("Introduction", validators=[Length(max=20_000)])
+    stops = FieldList(FormField(StopRowForm), min_entries=0)
