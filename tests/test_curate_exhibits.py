@@ -221,3 +221,13 @@ def corpus_file(data: bytes):
     from io import BytesIO
 
     return BytesIO(data)
+
+
+def test_the_edit_form_shows_each_image_once_with_its_thumbnail(curator, make_exhibit):
+    exhibit = make_exhibit(images=2)
+    page = curator.get(f"/curate/exhibits/{exhibit.id}/edit").get_data(as_text=True)
+    refs = re.findall(r'name="images-\d+-ref" type="hidden" value="([^"]*)"', page)
+    assert refs == [f"id:{image.id}" for image in exhibit.images]
+    for image in exhibit.images:
+        assert f"{image.sha256}/small.jpg" in page and image.original_filename in page
+    assert 'value="Alt text 0"' in page and 'value="Caption 1"' in page

@@ -68,6 +68,8 @@ def edit_exhibit(exhibit_id: int) -> Response | str | tuple[str, int]:
     if request.method == "GET":
         form = ExhibitForm(obj=exhibit, photo_process=exhibit.process)
         form.tags.data = ", ".join(tag.name for tag in exhibit.tags)
+        while form.images.entries:  # obj= filled them from Image rows, without their refs
+            form.images.pop_entry()
         for row in rows_for_exhibit(exhibit):
             form.images.append_entry(row)
         return _render_form(form, exhibit)
