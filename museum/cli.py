@@ -7,7 +7,7 @@ from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
-from museum import create_app, instance
+from museum import create_app, instance, users
 from museum.catalog import CatalogError
 from museum.media.commands import media_group
 from museum.models import Role
@@ -107,6 +107,8 @@ def serve_command(host: str, port: int, threads: int) -> None:
     _require_current_schema()
     if current_app.config.get("SECRET_KEY_IS_TEMPORARY"):
         click.echo("Warning: no SECRET_KEY configured; sessions end when the server stops.")
+    if not users.any_user():
+        click.echo("No staff accounts yet: add one with 'museum user add NAME --role admin'.")
     click.echo(f"Serving {current_app.config['SITE_NAME']} on http://{host}:{port}/")
     waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads)
 

@@ -54,3 +54,8 @@ def set_role(user_id: int, role: str) -> User:
 
 def _admin_count(session) -> int:
     return session.scalar(select(func.count()).where(User.role == Role.ADMIN)) or 0
+
+
+def any_user() -> bool:
+    """True once the museum has at least one staff account."""
+    return db.session().scalar(select(User.id).limit(1)) is not None
