@@ -82,20 +82,3 @@ RENAMED = {"process": "photo_process"}
 
 
 ExhibitForm = _exhibit_form_class()
-COMMON_FORM_FIELDS = (
-    "accession_number",
-    "title",
-    "kind",
-    "date_text",
-    "summary",
-    "description",
-    "place",
-    "materials",
-    "dimensions",
-    "provenance",
-    "credit_line",
-    "rights",
-    "location_hall",
-    "location_case",
-    "featured",
-)

@@ -26,6 +26,7 @@ from museum.catalog.common import (
     accession_key,
 )
 from museum.catalog.exhibits import (
+    COMMON_FIELDS,
     EXHIBIT_FIELDS,
     REQUIRED_FIELDS,
     DuplicateAccessionNumber,
@@ -48,6 +49,7 @@ from museum.catalog.history import Change, diff, snapshot
 from museum.catalog.images import record_media, stage_images, staged_from_hash
 
 __all__ = [
+    "COMMON_FIELDS",
     "EXHIBIT_FIELDS",
     "REQUIRED_FIELDS",
     "CatalogError",

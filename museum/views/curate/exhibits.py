@@ -7,7 +7,7 @@ from werkzeug.wrappers import Response
 
 from museum import catalog, db, workspace
 from museum.dates import parse_date
-from museum.forms import COMMON_FORM_FIELDS, ConfirmForm, ExhibitForm, form_name
+from museum.forms import ConfirmForm, ExhibitForm, form_name
 from museum.kinds import KIND_FIELD_NAMES, KINDS
 from museum.models import Exhibit, Role, Status
 from museum.render import markdown
@@ -153,7 +153,7 @@ def _save(form: ExhibitForm, exhibit: Exhibit | None) -> Response | str | tuple[
 
 
 def _write(form: ExhibitForm, exhibit: Exhibit | None) -> Exhibit:
-    fields = {name: form[name].data for name in COMMON_FORM_FIELDS}
+    fields = {name: form[name].data for name in catalog.COMMON_FIELDS}
     kind_fields = {field.name for field in KINDS[form.kind.data].fields}
     fields |= {name: (form[form_name(name)].data or "") for name in KIND_FIELD_NAMES & kind_fields}
     tags = [tag for tag in (form.tags.data or "").split(",") if tag.strip()]
