@@ -274,3 +274,17 @@ def test_a_body_over_the_limit_gets_a_readable_413_page(app, client):
     response = client.post("/upload-probe", data={"image": (BytesIO(b"x" * 4096), "big.jpg")})
     assert response.status_code == 413
     assert "The upload is too large." in response.get_data(as_text=True)
+
+
+def test_files_of_a_removed_image_are_kept_for_history_not_reported(app, runner, make_exhibit):
+    exhibit = make_exhibit(images=2)
+    kept = exhibit.images[0]
+    with app.app_context():
+        catalog.update_exhibit(
+            exhibit.id, {}, images=[catalog.ImageEdit(kept.id, None, "c", "a", False)]
+        )
+    result = runner.invoke(main, ["media", "check"])
+    assert result.exit_code == 0, result.output
+    removed = exhibit.images[1]
+    with app.app_context():
+        assert media.store().original_path(removed.sha256, removed.format).exists()

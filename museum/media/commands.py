@@ -1,5 +1,7 @@
 """`museum media check` and `museum media rebuild`: media files and rows kept in step."""
 
+import json
+
 import click
 from flask.cli import with_appcontext
 from sqlalchemy import select
@@ -7,7 +9,7 @@ from sqlalchemy import select
 from museum import catalog, db, media
 from museum.media import maintenance
 from museum.media.derivatives import SIZE_NAMES
-from museum.models import Exhibit, Image
+from museum.models import Exhibit, Image, Revision
 
 
 @click.group("media")
@@ -21,7 +23,9 @@ def check_command() -> None:
     """List rows without files, files without rows, and leftovers; exit 1 if any."""
     rows = _image_rows()
     with click.progressbar(length=len(rows), label="Checking images") as bar:
-        report = maintenance.check(media.store(), rows, progress=bar.update)
+        report = maintenance.check(
+            media.store(), rows, progress=bar.update, kept=_hashes_in_revisions()
+        )
     for title, found in vars(report).items():
         for item in found:
             click.echo(f"{title.replace('_', ' ')}: {item}")
@@ -79,6 +83,12 @@ def sweep_command(older_than: float) -> None:
     for path in removed:
         click.echo(f"removed {path}")
     click.echo(f"Removed {len(removed)} leftover(s).")
+
+
+def _hashes_in_revisions() -> set[str]:
+    """Images that earlier revisions of exhibits hold: their files stay for a restore."""
+    snapshots = db.session().scalars(select(Revision.snapshot).where(Revision.entity == "exhibit"))
+    return {image["sha256"] for text in snapshots for image in json.loads(text).get("images", [])}
 
 
 def _image_rows() -> list[tuple[str, str, str]]:

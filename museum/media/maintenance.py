@@ -39,10 +39,18 @@ def expected_files(meta: derivatives.Meta) -> list[str]:
     return names
 
 
-def check(media: MediaStore, rows: Iterable[tuple[str, str, str]], progress=None) -> Report:
-    """Compare rows (label, sha256, format) with the files under the media root."""
+def check(
+    media: MediaStore,
+    rows: Iterable[tuple[str, str, str]],
+    progress=None,
+    kept: Iterable[str] = (),
+) -> Report:
+    """Compare rows (label, sha256, format) with the files under the media root.
+
+    `kept` names originals no row shows any more but a revision may bring back: not strays.
+    """
     report = Report(temporary_leftovers=media.temp_leftovers())
-    referenced: set[str] = set()
+    referenced: set[str] = set(kept)
     for label, sha256, fmt in rows:
         referenced.add(sha256)
         missing = _missing_files(media, sha256, fmt)
