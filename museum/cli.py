@@ -119,3 +119,20 @@ main.add_command(media_group)
 def _require_current_schema() -> None:
     if not instance.is_current():
         raise click.ClickException("The database is missing or out of date: run 'museum init'.")
+
+
+@main.command("reindex")
+@with_appcontext
+def reindex_command() -> None:
+    """Rebuild the search index from the database and swap it in; searches go on meanwhile."""
+    from sqlalchemy import func, select
+
+    from museum import db
+    from museum.models import Exhibit
+    from museum.search import indexer
+
+    _require_current_schema()
+    total = db.session().scalar(select(func.count()).select_from(Exhibit)) or 0
+    with click.progressbar(length=total, label="Indexing exhibits") as bar:
+        count = indexer.rebuild(progress=bar.update)
+    click.echo(f"Indexed {count} published exhibits of {total}.")

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 EXTENSION_KEY = "museum.db"
+AFTER_WRITE_KEY = "museum.after_write"
 BUSY_TIMEOUT_SECONDS = 30
 
 
@@ -72,11 +73,23 @@ def session() -> Session:
 
 
 @contextmanager
-def write_session() -> Iterator[Session]:
-    """Yield a session in one write transaction; commit on success, roll back on error."""
+def write_session(run_hooks: bool = True) -> Iterator[Session]:
+    """Yield a session in one write transaction; commit on success, roll back on error.
+
+    After a commit, the app's after-write hooks run (the search indexer applies its outbox);
+    the hooks' own writes pass `run_hooks=False`.
+    """
     bind = engine().execution_options(sqlite_begin="IMMEDIATE")
     with factory()(bind=bind) as writer, writer.begin():
         yield writer
+    if run_hooks:
+        for hook in current_app.extensions.get(AFTER_WRITE_KEY, ()):
+            hook()
+
+
+def after_write(app: Flask, hook) -> None:
+    """Run `hook()` after every committed write transaction of this app."""
+    app.extensions.setdefault(AFTER_WRITE_KEY, []).append(hook)
 
 
 def _close_session(_exc: BaseException | None) -> None:

@@ -29,6 +29,8 @@ def init_instance() -> list[str]:
         done.append(f"upgraded the database schema from {before or 'empty'} to {after}")
     if search.create_index(config["SEARCH_INDEX_DIR"]):
         done.append("created the search index")
+        if search.indexer.rebuild():
+            done.append("indexed the catalog's published exhibits")
     return done
 
 

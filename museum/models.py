@@ -336,3 +336,13 @@ class LoginAttempt(Base):
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, index=True
     )
+
+
+class IndexOutbox(Base):
+    """An exhibit whose search document must be made again (written with the change itself)."""
+
+    __tablename__ = "index_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    exhibit_id: Mapped[int] = mapped_column(Integer)  # no foreign key: a deletion is queued too
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -19,7 +19,7 @@ from museum.catalog.common import (
     unique_slug,
     user_id,
 )
-from museum.catalog.history import log, record_change
+from museum.catalog.history import log, queue_for_index, record_change
 from museum.catalog.images import (
     apply_image_edits,
     discard_unreferenced,
@@ -180,6 +180,7 @@ def empty_trash(*, by: User | None = None) -> int:
         doomed = list(session.scalars(select(Exhibit).where(Exhibit.deleted_at.is_not(None))))
         for exhibit in doomed:
             log(session, "deleted for good", exhibit, by)
+            queue_for_index(session, [exhibit.id])
             # Its revisions go too: SQLite may give the id to a new exhibit later.
             session.execute(
                 delete(Revision).where(

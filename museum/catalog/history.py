@@ -1,6 +1,7 @@
 """Revisions and the activity log: every save keeps a snapshot, every action leaves a line."""
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -8,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from museum.catalog.common import user_id
-from museum.models import Activity, Exhibit, Gallery, Revision, Tour, User
+from museum.models import Activity, Exhibit, Gallery, IndexOutbox, Revision, Tour, User
 
 IMAGE_KEYS = (
     "sha256",
@@ -68,7 +69,32 @@ def record_change(
     )
     session.add(revision)
     log(session, action, record, by)
+    queue_for_index(session, _affected_exhibits(session, record, entity))
     return revision
+
+
+def queue_for_index(session: Session, exhibit_ids: Iterable[int]) -> None:
+    """Ask the indexer, in this same transaction, to make these exhibits' documents again."""
+    session.add_all(IndexOutbox(exhibit_id=exhibit_id) for exhibit_id in set(exhibit_ids))
+
+
+def _affected_exhibits(session: Session, record, entity: str) -> set[int]:
+    """The exhibit itself, or every exhibit a gallery or tour shows now or showed before."""
+    if entity == "exhibit":
+        return {record.id}
+    members = snapshot(record)
+    ids = set(members.get("exhibits", [])) | {s["exhibit_id"] for s in members.get("stops", [])}
+    previous = session.scalar(
+        select(Revision.snapshot)
+        .where(Revision.entity == entity, Revision.entity_id == record.id)
+        .order_by(Revision.number.desc())
+        .offset(1)
+        .limit(1)
+    )
+    if previous:
+        old = json.loads(previous)
+        ids |= set(old.get("exhibits", [])) | {s["exhibit_id"] for s in old.get("stops", [])}
+    return ids
 
 
 def log(session: Session, action: str, record: Exhibit | Gallery | Tour, by: User | None) -> None:

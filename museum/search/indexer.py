@@ -1,0 +1,127 @@
+"""Applying the catalog's changes to the index.
+
+The catalog writes an outbox row in the same transaction as each change to an exhibit; after
+the commit the indexer applies the outbox and deletes what it applied. A crash in between only
+means the rows are applied again (it is idempotent); `museum reindex` rebuilds it all.
+"""
+
+import logging
+import threading
+from collections.abc import Callable
+
+from flask import current_app
+from sqlalchemy import delete, func, select
+
+from museum import db
+from museum.models import Activity, Exhibit, GalleryItem, IndexOutbox, TourStop, utcnow
+from museum.search.documents import document, is_searchable, load_exhibits
+from museum.search.storage import IndexStore
+
+BATCH = 500
+_drain_lock = threading.Lock()  # one drain at a time per process; processes share Whoosh's lock
+log = logging.getLogger(__name__)
+
+
+def store() -> IndexStore:
+    return IndexStore(current_app.config["SEARCH_INDEX_DIR"])
+
+
+def drain() -> int:
+    """Apply every pending change to the index; return how many exhibits were updated."""
+    applied = 0
+    with _drain_lock:
+        while True:
+            with db.factory()() as session:
+                pending = session.execute(
+                    select(IndexOutbox.id, IndexOutbox.exhibit_id)
+                    .order_by(IndexOutbox.id)
+                    .limit(BATCH)
+                ).all()
+                if not pending:
+                    return applied
+                exhibit_ids = sorted({exhibit_id for _id, exhibit_id in pending})
+                _apply(session, exhibit_ids)
+            with db.write_session(run_hooks=False) as session:
+                session.execute(delete(IndexOutbox).where(IndexOutbox.id <= pending[-1][0]))
+            applied += len(exhibit_ids)
+
+
+def drain_quietly() -> None:
+    """Drain after a commit; a failure is logged, and the outbox keeps the work for later."""
+    try:
+        drain()
+    except Exception:  # the database change stands; the index catches up on the next drain
+        log.exception("Applying changes to the search index failed; they stay queued.")
+
+
+def rebuild(progress: Callable[[int], object] = lambda _n: None) -> int:
+    """Build a fresh index from the database and swap it in; return how many it holds."""
+    index_store = store()
+    started = utcnow()
+    generation = index_store.new_generation()
+    count = 0
+    with db.factory()() as session:
+        ids = list(session.scalars(select(Exhibit.id).order_by(Exhibit.id)))
+        ix = index_store.open(generation)
+        writer = ix.writer(procs=1, limitmb=256)
+        try:
+            for start in range(0, len(ids), BATCH):
+                chunk = load_exhibits(session, ids[start : start + BATCH])
+                for exhibit in chunk.values():
+                    if is_searchable(exhibit):
+                        writer.add_document(**document(session, exhibit))
+                        count += 1
+                progress(len(chunk))
+                session.expunge_all()
+            writer.commit(optimize=True)
+        except BaseException:
+            writer.cancel()
+            index_store.remove(generation)
+            raise
+    old = index_store.swap(generation)
+    if old is not None:
+        index_store.remove(old)
+    _requeue_changed_since(started)
+    drain()
+    return count
+
+
+def _requeue_changed_since(started) -> None:
+    """Changes drained into the old index while the new one was built: apply them again."""
+    with db.write_session(run_hooks=False) as session:
+        changed = session.execute(
+            select(Activity.entity, Activity.entity_id).where(Activity.created_at >= started)
+        ).all()
+        ids = {entity_id for entity, entity_id in changed if entity == "exhibit"}
+        galleries = [entity_id for entity, entity_id in changed if entity == "gallery"]
+        tours = [entity_id for entity, entity_id in changed if entity == "tour"]
+        ids |= set(
+            session.scalars(
+                select(GalleryItem.exhibit_id).where(GalleryItem.gallery_id.in_(galleries))
+            )
+        )
+        ids |= set(session.scalars(select(TourStop.exhibit_id).where(TourStop.tour_id.in_(tours))))
+        session.add_all(IndexOutbox(exhibit_id=exhibit_id) for exhibit_id in ids)
+
+
+def pending_count() -> int:
+    with db.factory()() as session:
+        return session.scalar(select(func.count()).select_from(IndexOutbox)) or 0
+
+
+def _apply(session, exhibit_ids: list[int]) -> None:
+    index_store = store()
+    ix = index_store.open()
+    exhibits = load_exhibits(session, exhibit_ids)
+    writer = index_store.writer(ix)
+    try:
+        for exhibit_id in exhibit_ids:
+            exhibit = exhibits.get(exhibit_id)
+            if is_searchable(exhibit):
+                writer.update_document(**document(session, exhibit))
+            else:
+                writer.delete_by_term("id", str(exhibit_id))
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise

@@ -1,0 +1,48 @@
+"""What the index holds for each exhibit.
+
+Text fields carry a language suffix (`title_en`, ...): Russian and Turkmen fields join later
+with their own analysers, and queries then search the fields of the visitor's languages.
+"""
+
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.support.charset import accent_map
+
+LANGUAGES = ("en",)
+
+
+def english_analyzer():
+    """Words, lower-cased, accents folded, English stop words dropped, stemmed."""
+    return (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | StopFilter()
+        | StemFilter(lang="en", cachesize=50_000)
+    )
+
+
+def build_schema() -> Schema:
+    text = english_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        accession_number=ID(stored=True),
+        accession_key=ID(),  # folded: `kp 1975 12` finds `KP-1975/12`
+        slug=STORED(),
+        kind=ID(stored=True, sortable=True),
+        status=ID(stored=True),
+        title_en=TEXT(analyzer=text, stored=True, field_boost=3.0),
+        title_sort=ID(sortable=True),
+        summary_en=TEXT(analyzer=text, stored=True),
+        body_en=TEXT(analyzer=text, stored=True),
+        tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
+        gallery=KEYWORD(stored=True, commas=True),
+        year=NUMERIC(stored=True, sortable=True),
+        decade=NUMERIC(stored=True, sortable=True),
+        date_text=STORED(),
+        image=STORED(),  # sha256 of the primary image, for the thumbnail
+    )
+
+
+SCHEMA = build_schema()
+TEXT_FIELDS = tuple(f"{name}_{lang}" for lang in LANGUAGES for name in ("title", "summary", "body"))

@@ -1,0 +1,81 @@
+"""The index on disk: generations side by side, and a CURRENT file naming the one in use.
+
+`museum reindex` builds a new generation and swaps CURRENT in one rename, so searches never
+see half an index; the old generation is removed afterwards.
+"""
+
+import os
+import shutil
+import time
+import uuid
+from pathlib import Path
+
+from whoosh import index
+from whoosh.index import Index, LockError
+
+from museum.search.schema import SCHEMA
+
+POINTER = "CURRENT"
+OPEN_TRIES = 5
+WRITER_TIMEOUT_SECONDS = 30
+
+
+class IndexStore:
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+
+    def current(self) -> Path | None:
+        """The generation in use, or None before the first one exists."""
+        try:
+            name = (self.root / POINTER).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        path = self.root / name
+        return path if name and path.is_dir() else None
+
+    def ensure(self) -> bool:
+        """Create an empty generation and point CURRENT at it, unless one exists; True if made."""
+        if self.current() is not None:
+            return False
+        self.swap(self.new_generation())
+        return True
+
+    def new_generation(self) -> Path:
+        path = self.root / f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        path.mkdir(parents=True)
+        index.create_in(path, SCHEMA)
+        return path
+
+    def swap(self, generation: Path) -> Path | None:
+        """Point CURRENT at `generation` in one rename; return the one it replaced."""
+        old = self.current()
+        temporary = self.root / f"{POINTER}.{uuid.uuid4().hex[:6]}"
+        temporary.write_text(generation.name, encoding="utf-8")
+        os.replace(temporary, self.root / POINTER)
+        return old
+
+    def remove(self, generation: Path) -> None:
+        shutil.rmtree(generation, ignore_errors=True)
+
+    def open(self, generation: Path | None = None) -> Index:
+        """Open the index, retrying briefly: a reader can catch a commit half-way."""
+        path = generation or self.current()
+        if path is None:
+            raise FileNotFoundError(f"No search index in {self.root}: run 'museum init'.")
+        for attempt in range(OPEN_TRIES):
+            try:
+                return index.open_dir(path)
+            except (OSError, index.EmptyIndexError):
+                if attempt == OPEN_TRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def writer(self, ix: Index):
+        """A writer that waits for the lock instead of failing with LockError at once."""
+        try:
+            return ix.writer(timeout=WRITER_TIMEOUT_SECONDS, delay=0.05)
+        except LockError as error:
+            raise LockError(
+                f"The search index stayed locked for {WRITER_TIMEOUT_SECONDS} s."
+            ) from error
