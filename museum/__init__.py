@@ -49,10 +49,11 @@ def configure_extensions(app: Flask) -> None:
 
 
 def configure_blueprints(app: Flask) -> None:
+    from museum.views import api, curate, errors, health, interop, public
     from museum.views import auth as auth_views
-    from museum.views import curate, errors, health, interop, public
 
     app.register_blueprint(public.bp)
+    app.register_blueprint(api.bp)
     app.register_blueprint(interop.bp)
     app.register_blueprint(auth_views.bp)
     app.register_blueprint(curate.bp)

@@ -181,3 +181,9 @@ def visible_stops(tour: Tour) -> list[TourStop]:
         .options(selectinload(TourStop.exhibit).selectinload(Exhibit.images))
     )
     return list(db.session().scalars(query))
+
+
+def gallery_titles() -> dict[str, str]:
+    """Published galleries' titles by id (as text, the way the search facets name them)."""
+    rows = db.session().execute(select(Gallery.id, Gallery.title).where(*GALLERY_VISIBLE))
+    return {str(gallery_id): title for gallery_id, title in rows}

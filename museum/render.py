@@ -26,6 +26,11 @@ def image_url(image: Image, size: str = "medium", extension: str = "jpg") -> str
     return url_for("public.media_file", path=path)
 
 
+def image_url_for_hash(sha256: str, size: str = "small", extension: str = "jpg") -> str:
+    """The public URL of a derivative, knowing only the original's hash (as search hits do)."""
+    return url_for("public.media_file", path=media.derivative_relpath(sha256, size, extension))
+
+
 def image_size(image: Image, size: str = "medium") -> tuple[int, int]:
     """The pixel size of one derivative, for width and height attributes."""
     if size == SQUARE[0]:
@@ -53,7 +58,7 @@ def register(app: Flask) -> None:
     """Make the helpers available in every template."""
     app.add_template_filter(markdown, "markdown")
     app.add_template_filter(readable_url)
-    for helper in (image_url, image_size, srcset):
+    for helper in (image_url, image_url_for_hash, image_size, srcset):
         app.add_template_global(helper)
     app.add_template_global(KINDS, "KINDS")
     app.add_template_global(lambda: app.config["SITE_NAME"], "museum_name")

@@ -18,6 +18,8 @@ def document(session: Session, exhibit: Exhibit) -> dict:
     galleries = _gallery_rows(session, exhibit.id)
     tours = _tour_titles(session, exhibit.id)
     year = exhibit.year_from
+    body = "\n".join(_body_parts(exhibit, [title for _id, title in galleries], tours))
+    tags = ",".join(tag.name for tag in exhibit.tags)
     return {
         "id": str(exhibit.id),
         "accession_number": exhibit.accession_number,
@@ -28,8 +30,9 @@ def document(session: Session, exhibit: Exhibit) -> dict:
         "title_en": exhibit.title,
         "title_sort": exhibit.title.casefold()[:100],
         "summary_en": exhibit.summary,
-        "body_en": "\n".join(_body_parts(exhibit, [title for _id, title in galleries], tours)),
-        "tags": ",".join(tag.name for tag in exhibit.tags),
+        "body_en": body,
+        "tags": tags,
+        "words": " ".join((exhibit.title, exhibit.summary, tags.replace(",", " "), body)),
         "gallery": ",".join(str(gallery_id) for gallery_id, _title in galleries),
         "year": year if year is not None else -1,
         "decade": year // 10 * 10 if year is not None else -1,

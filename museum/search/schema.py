@@ -22,6 +22,11 @@ def english_analyzer():
     )
 
 
+def plain_analyzer():
+    """Words as typed, lower-cased and accent-folded: the vocabulary for corrections."""
+    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+
+
 def build_schema() -> Schema:
     text = english_analyzer()
     return Schema(
@@ -36,6 +41,7 @@ def build_schema() -> Schema:
         summary_en=TEXT(analyzer=text, stored=True),
         body_en=TEXT(analyzer=text, stored=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
+        words=TEXT(analyzer=plain_analyzer(), spelling=True),  # titles, tags, body: unstemmed
         gallery=KEYWORD(stored=True, commas=True),
         year=NUMERIC(stored=True, sortable=True),
         decade=NUMERIC(stored=True, sortable=True),

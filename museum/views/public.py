@@ -14,6 +14,7 @@ from werkzeug.wrappers import Response
 
 from museum import media, queries
 from museum.kinds import KINDS
+from museum.search import query
 
 bp = Blueprint("public", __name__)
 
@@ -110,6 +111,26 @@ def tour_stop(slug: str, number: int) -> str:
         number=number,
         count=len(stops),
         kind=KINDS[stops[number - 1].exhibit.kind],
+    )
+
+
+@bp.get("/search")
+def search_page() -> str:
+    """Full-text search with facets; a GET form, so it needs no CSRF token and can be shared."""
+    filters = {name: request.args.get(name, "") for name in query.FACETS}
+    results = query.search(
+        request.args.get("q", ""),
+        filters,
+        sort=request.args.get("sort", "relevance"),
+        page=max(1, request.args.get("page", 1, type=int)),
+        exact=request.args.get("exact") == "1",
+    )
+    return render_template(
+        "public/search.html",
+        results=results,
+        filters=filters,
+        sort=request.args.get("sort", "relevance"),
+        gallery_titles=queries.gallery_titles(),
     )
 
 

@@ -16,3 +16,16 @@ def test_short_link_lands_on_the_exhibit_page(live_server, page, make_exhibit):
     page.goto(live_server + "/e/AW-1998/3")
     assert page.url.endswith(f"/exhibits/{exhibit.slug}")
     assert "Wrestling cup" in page.title()
+
+
+def test_a_visitor_searches_with_a_typo_and_opens_the_corrected_hit(
+    live_server, page, make_exhibit
+):
+    exhibit = make_exhibit("equipment", title="Wide-carriage typewriter")
+    make_exhibit("equipment", title="Desk lamp")
+    page.goto(live_server + "/")
+    page.get_by_role("searchbox", name="Search the collection").fill("typewritter")
+    page.get_by_role("button", name="Search", exact=True).click()
+    assert "Showing results for" in page.locator(".corrected").inner_text()
+    page.get_by_role("link", name="Wide-carriage typewriter").click()
+    page.wait_for_url(f"**/exhibits/{exhibit.slug}")

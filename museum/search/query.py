@@ -1,0 +1,228 @@
+"""Answering searches: ranked hits with highlighted excerpts, facet counts, typo tolerance."""
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from flask import current_app
+from markupsafe import Markup
+from whoosh import highlight, qparser
+from whoosh.query import And, Or, Query, Term
+from whoosh.sorting import Count, FieldFacet
+
+from museum.catalog.common import accession_key
+from museum.search.schema import TEXT_FIELDS
+from museum.search.storage import IndexStore
+
+MAX_QUERY_CHARS = 200
+MAX_TERMS = 20
+FACETS = ("kind", "decade", "gallery", "tags")
+SORTS = {"relevance": None, "date": "year", "title": "title_sort"}
+# What experts type (`title:cup`) for the language-suffixed fields the index holds.
+FIELD_ALIASES = {
+    "title_en": ["title"],
+    "summary_en": ["summary"],
+    "body_en": ["body", "text", "description"],
+    "tags": ["tag"],
+    "accession_number": ["accession", "id"],
+}
+_RANGE = re.compile(r"\b(\w+):(-?\d+)\.\.(-?\d+)\b")
+_cache_lock = threading.Lock()
+_searchers: dict[str, tuple] = {}
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    accession_number: str
+    title: str
+    kind: str
+    slug: str
+    date_text: str
+    image: str
+    excerpt: Markup
+
+
+@dataclass
+class Results:
+    query: str
+    total: int
+    page: int
+    pages: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    corrected: str | None = None
+    notice: str | None = None
+
+
+class MarkFormatter(highlight.HtmlFormatter):
+    """Matched words in <mark>; every other character of the exhibit's text escaped."""
+
+    def format_token(self, text, token, replace=False):
+        return f"<mark>{highlight.htmlescape(highlight.get_text(text, token, replace))}</mark>"
+
+
+def search(
+    text: str,
+    filters: dict[str, str] | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    per_page: int = 20,
+    exact: bool = False,
+) -> Results:
+    """Search published exhibits; an empty text lists them all (browse by facets)."""
+    text, notice = _trimmed(text)
+    with _cache_lock:
+        searcher = _searcher()
+        query = _parse(searcher, text)
+        results = _run(searcher, query, filters or {}, sort, page, per_page)
+        corrected = None
+        if results.total == 0 and text.strip() and not exact:
+            corrected = _corrected(searcher, text)
+            if corrected and corrected != text:
+                results = _run(
+                    searcher, _parse(searcher, corrected), filters or {}, sort, page, per_page
+                )
+            else:
+                corrected = None
+    results.query, results.corrected, results.notice = text, corrected, notice
+    return results
+
+
+def suggest(prefix: str, limit: int = 8) -> list[str]:
+    """Completions of the last word typed, most frequent first."""
+    words = prefix.lower().split()
+    if not words or len(words[-1]) < 2:
+        return []
+    start, last = " ".join(words[:-1]), words[-1]
+    with _cache_lock:
+        reader = _searcher().reader()
+        found = []
+        for number, term in enumerate(reader.expand_prefix("words", last)):
+            if number >= 200:  # a bounded expansion: short prefixes match thousands of words
+                break
+            word = term.decode("utf-8") if isinstance(term, bytes) else term
+            found.append((reader.doc_frequency("words", word), word))
+    found.sort(key=lambda item: (-item[0], item[1]))
+    return [f"{start} {word}".strip() for _count, word in found[:limit]]
+
+
+def _searcher():
+    store = IndexStore(current_app.config["SEARCH_INDEX_DIR"])
+    current = store.current()
+    key = str(store.root)
+    cached = _searchers.get(key)
+    if cached is None or cached[0] != current:
+        searcher = store.open(current).searcher()
+        _searchers[key] = (current, searcher)
+        return searcher
+    searcher = cached[1].refresh()
+    _searchers[key] = (current, searcher)
+    return searcher
+
+
+def _trimmed(text: str) -> tuple[str, str | None]:
+    text = " ".join(text.split())
+    terms = text.split(" ")
+    if len(text) <= MAX_QUERY_CHARS and len(terms) <= MAX_TERMS:
+        return text, None
+    text = " ".join(terms[:MAX_TERMS])[:MAX_QUERY_CHARS]
+    return text, f"Your search was long, so only its start was used: “{text}”."
+
+
+def _parse(searcher, text: str) -> Query | None:
+    if not text:
+        return None
+    parser = qparser.MultifieldParser(
+        [*TEXT_FIELDS, "tags"], searcher.schema, group=qparser.AndGroup
+    )
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    try:
+        parsed = parser.parse(_RANGE.sub(r"\1:[\2 TO \3]", text))
+    except Exception:  # malformed syntax: search for the plain words instead
+        parsed = qparser.QueryParser("body_en", searcher.schema).parse(re.sub(r"\W+", " ", text))
+    return Or([parsed, Term("accession_key", accession_key(text), boost=10.0)])
+
+
+def _run(searcher, query, filters, sort, page, per_page) -> Results:
+    restriction = _filters(filters)
+    query = query or Term("status", "published")
+    facets = {name: FieldFacet(name, allow_overlap=name in ("gallery", "tags")) for name in FACETS}
+    sortedby = SORTS.get(sort)
+    found = searcher.search_page(
+        query,
+        page,
+        pagelen=per_page,
+        filter=restriction,
+        groupedby=facets,
+        maptype=Count,
+        sortedby=sortedby,
+        terms=True,
+    )
+    found.results.formatter = MarkFormatter(tagname="mark")
+    found.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+    hits = [_hit(hit) for hit in found]
+    pages = max(1, -(-found.total // per_page))
+    return Results("", found.total, min(page, pages), pages, hits, _facet_counts(found.results))
+
+
+def _hit(hit) -> Hit:
+    excerpt = hit.highlights("body_en", top=2) or hit.highlights("summary_en") or ""
+    if not excerpt:
+        excerpt = str(Markup.escape(hit.get("summary_en", "")[:220]))
+    return Hit(
+        id=int(hit["id"]),
+        accession_number=hit["accession_number"],
+        title=hit["title_en"],
+        kind=hit["kind"],
+        slug=hit["slug"],
+        date_text=hit.get("date_text", ""),
+        image=hit.get("image", ""),
+        excerpt=Markup(excerpt),
+    )
+
+
+def _filters(filters: dict[str, str]) -> Query | None:
+    terms = []
+    for name in FACETS:
+        value = (filters.get(name) or "").strip()
+        if not value:
+            continue
+        if name == "decade":
+            if not value.lstrip("-").isdigit():
+                continue
+            terms.append(_number_term(name, int(value)))
+        else:
+            terms.append(Term(name, value.lower() if name == "tags" else value))
+    return And(terms) if terms else None
+
+
+def _number_term(name: str, value: int) -> Query:
+    from whoosh.query import NumericRange
+
+    return NumericRange(name, value, value)
+
+
+def _facet_counts(results) -> dict[str, list[tuple[str, int]]]:
+    counts = {}
+    for name in FACETS:
+        groups = results.groups(name)
+        pairs = [(str(key), count) for key, count in groups.items() if key not in (None, "", -1)]
+        counts[name] = sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
+    return counts
+
+
+def _corrected(searcher, text: str) -> str | None:
+    """The words typed, each unknown one replaced by the nearest word the index knows."""
+    corrector = searcher.corrector("words")
+    reader = searcher.reader()
+    changed, words = False, []
+    for word in text.lower().split():
+        if len(word) < 4 or not word.isalpha() or reader.doc_frequency("words", word):
+            words.append(word)
+            continue
+        suggestions = corrector.suggest(word, limit=1, maxdist=1 if len(word) <= 7 else 2)
+        words.append(suggestions[0] if suggestions else word)
+        changed = changed or bool(suggestions)
+    return " ".join(words) if changed else None
