@@ -100,4 +100,36 @@ def test_reindex_rebuilds_from_the_database_and_swaps_in(app, runner, make_exhib
     assert set(indexed(app)) == {str(e.id) for e in exhibits}
     with app.app_context():
         after = search.index_path(app.config["SEARCH_INDEX_DIR"])
-    assert after != before and not before.exists()
+    assert after != before and before.exists()  # kept for searches under way elsewhere
+    assert runner.invoke(main, ["reindex"]).exit_code == 0
+    assert not before.exists()  # gone after the next rebuild
+
+
+def test_searches_keep_answering_while_the_index_is_rebuilt(app, runner, make_exhibit):
+    import threading
+
+    from museum.search import query
+
+    for number in range(12):
+        make_exhibit(title=f"Brass medal {number}")
+    failures, answers = [], []
+    done = threading.Event()
+
+    def search_until_done() -> None:
+        with app.app_context():
+            while not done.is_set():
+                try:
+                    answers.append(query.search("medal").total)
+                except Exception as error:  # any failure is what this test looks for
+                    failures.append(error)
+
+    reader = threading.Thread(target=search_until_done)
+    reader.start()
+    try:
+        for _ in range(3):
+            assert runner.invoke(main, ["reindex"]).exit_code == 0
+    finally:
+        done.set()
+        reader.join(10)
+    assert failures == []
+    assert answers and set(answers) == {12}

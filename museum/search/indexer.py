@@ -79,8 +79,9 @@ def rebuild(progress: Callable[[int], object] = lambda _n: None) -> int:
             index_store.remove(generation)
             raise
     old = index_store.swap(generation)
-    if old is not None:
-        index_store.remove(old)
+    # The generation just replaced stays until the next rebuild: a search under way in another
+    # process may still be reading it.
+    index_store.remove_all_but(generation, old)
     _requeue_changed_since(started)
     drain()
     return count

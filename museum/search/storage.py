@@ -57,6 +57,13 @@ class IndexStore:
     def remove(self, generation: Path) -> None:
         shutil.rmtree(generation, ignore_errors=True)
 
+    def remove_all_but(self, *keep: Path | None) -> None:
+        """Delete every generation except the ones named."""
+        kept = {path.name for path in keep if path is not None}
+        for path in self.root.glob("ix-*"):
+            if path.is_dir() and path.name not in kept:
+                self.remove(path)
+
     def open(self, generation: Path | None = None) -> Index:
         """Open the index, retrying briefly: a reader can catch a commit half-way."""
         path = generation or self.current()
