@@ -133,3 +133,15 @@ def test_searches_keep_answering_while_the_index_is_rebuilt(app, runner, make_ex
         reader.join(10)
     assert failures == []
     assert answers and set(answers) == {12}
+
+
+def test_a_deferred_bulk_load_is_indexed_once_at_the_end(app, make_exhibit):
+    with app.app_context(), indexer.deferred():
+        made = [
+            catalog.create_exhibit(
+                {"accession_number": f"B-{n}", "kind": "award", "title": f"Cup {n}"}, publish=True
+            )
+            for n in range(3)
+        ]
+        assert indexer.pending_count() == 3 and indexed(app) == {}
+    assert set(indexed(app)) == {str(e.id) for e in made}

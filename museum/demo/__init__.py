@@ -16,6 +16,7 @@ from museum import catalog, db
 from museum.demo import content, drawing
 from museum.demo.drawing.desk import layout as desk_layout
 from museum.models import Exhibit
+from museum.search import indexer
 
 SAMPLE_NOTE = "\n\n*Sample content: made up for the demo collection of the museum software.*"
 FIELD_NAMES = {"date": "date_text"}
@@ -42,7 +43,11 @@ def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) 
     # Drawing is mostly Python, so worker processes draw; storing is mostly Pillow's C code,
     # which releases the GIL, so threads store (the catalog's writers queue on the database).
     app = current_app._get_current_object()
-    with _drawing_pool(workers) as drawers, ThreadPoolExecutor(max(1, workers)) as savers:
+    with (
+        indexer.deferred(),
+        _drawing_pool(workers) as drawers,
+        ThreadPoolExecutor(max(1, workers)) as savers,
+    ):
         drawn = drawers.map(_draw_images, content.EXHIBITS)
         saving = [
             savers.submit(_save_exhibit, app, record, images)

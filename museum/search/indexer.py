@@ -7,7 +7,8 @@ means the rows are applied again (it is idempotent); `museum reindex` rebuilds i
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from flask import current_app
 from sqlalchemy import delete, func, select
@@ -18,7 +19,9 @@ from museum.search.documents import document, is_searchable, load_exhibits
 from museum.search.storage import IndexStore
 
 BATCH = 500
-_drain_lock = threading.Lock()  # one drain at a time per process; processes share Whoosh's lock
+_drain_lock = threading.Lock()
+_defer_lock = threading.Lock()
+_deferring = 0  # one drain at a time per process; processes share Whoosh's lock
 log = logging.getLogger(__name__)
 
 
@@ -46,8 +49,24 @@ def drain() -> int:
             applied += len(exhibit_ids)
 
 
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Leave the outbox alone during a bulk load (in every thread), then apply it at once."""
+    global _deferring
+    with _defer_lock:
+        _deferring += 1
+    try:
+        yield
+    finally:
+        with _defer_lock:
+            _deferring -= 1
+    drain()
+
+
 def drain_quietly() -> None:
     """Drain after a commit; a failure is logged, and the outbox keeps the work for later."""
+    if _deferring:
+        return
     try:
         drain()
     except Exception:  # the database change stands; the index catches up on the next drain
