@@ -2,6 +2,7 @@
 
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from flask import current_app
@@ -87,6 +88,18 @@ def search(
                 corrected = None
     results.query, results.corrected, results.notice = text, corrected, notice
     return results
+
+
+def search_request(args: Mapping[str, str]) -> Results:
+    """Search as a /search or /api/search request's arguments ask."""
+    page = args.get("page", "1")
+    return search(
+        args.get("q", ""),
+        {name: args.get(name, "") for name in FACETS},
+        sort=args.get("sort", "relevance"),
+        page=max(1, int(page)) if page.isdigit() else 1,
+        exact=args.get("exact") == "1",
+    )
 
 
 def suggest(prefix: str, limit: int = 8) -> list[str]:

@@ -11,14 +11,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 
 @bp.get("/search")
 def search() -> Response:
-    filters = {name: request.args.get(name, "") for name in query.FACETS}
-    results = query.search(
-        request.args.get("q", ""),
-        filters,
-        sort=request.args.get("sort", "relevance"),
-        page=max(1, request.args.get("page", 1, type=int)),
-        exact=request.args.get("exact") == "1",
-    )
+    results = query.search_request(request.args)
     return jsonify(
         {
             "query": results.query,

@@ -117,14 +117,8 @@ def tour_stop(slug: str, number: int) -> str:
 @bp.get("/search")
 def search_page() -> str:
     """Full-text search with facets; a GET form, so it needs no CSRF token and can be shared."""
+    results = query.search_request(request.args)
     filters = {name: request.args.get(name, "") for name in query.FACETS}
-    results = query.search(
-        request.args.get("q", ""),
-        filters,
-        sort=request.args.get("sort", "relevance"),
-        page=max(1, request.args.get("page", 1, type=int)),
-        exact=request.args.get("exact") == "1",
-    )
     return render_template(
         "public/search.html",
         results=results,
