@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from flask import current_app
 from markupsafe import Markup
 from whoosh import highlight, qparser
-from whoosh.query import And, Or, Query, Term
-from whoosh.sorting import Count, FieldFacet
+from whoosh.query import And, NumericRange, Or, Query, Term
 
 from museum.catalog.common import accession_key
+from museum.search import facets
 from museum.search.schema import TEXT_FIELDS
 from museum.search.storage import IndexStore
 
@@ -161,23 +161,23 @@ def _parse(searcher, text: str) -> Query | None:
 def _run(searcher, query, filters, sort, page, per_page) -> Results:
     restriction = _filters(filters)
     query = query or Term("status", "published")
-    facets = {name: FieldFacet(name, allow_overlap=name in ("gallery", "tags")) for name in FACETS}
-    sortedby = SORTS.get(sort)
+    # The full match set gives the total and the facet counts (Whoosh's own len() of a page's
+    # results would ignore the filter).
+    matching = set(searcher.docs_for_query(And([query, restriction]) if restriction else query))
+    pages = max(1, -(-len(matching) // per_page))
     found = searcher.search_page(
         query,
-        page,
+        min(page, pages),
         pagelen=per_page,
         filter=restriction,
-        groupedby=facets,
-        maptype=Count,
-        sortedby=sortedby,
+        sortedby=SORTS.get(sort),
         terms=True,
     )
     found.results.formatter = MarkFormatter(tagname="mark")
     found.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     hits = [_hit(hit) for hit in found]
-    pages = max(1, -(-found.total // per_page))
-    return Results("", found.total, min(page, pages), pages, hits, _facet_counts(found.results))
+    counts = facets.counts(searcher, matching, FACETS)
+    return Results("", len(matching), min(page, pages), pages, hits, counts)
 
 
 def _hit(hit) -> Hit:
@@ -212,18 +212,7 @@ def _filters(filters: dict[str, str]) -> Query | None:
 
 
 def _number_term(name: str, value: int) -> Query:
-    from whoosh.query import NumericRange
-
     return NumericRange(name, value, value)
-
-
-def _facet_counts(results) -> dict[str, list[tuple[str, int]]]:
-    counts = {}
-    for name in FACETS:
-        groups = results.groups(name)
-        pairs = [(str(key), count) for key, count in groups.items() if key not in (None, "", -1)]
-        counts[name] = sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
-    return counts
 
 
 def _corrected(searcher, text: str) -> str | None:
