@@ -33,6 +33,8 @@ def document(session: Session, exhibit: Exhibit) -> dict:
         "body_en": body,
         "tags": tags,
         "words": " ".join((exhibit.title, exhibit.summary, tags.replace(",", " "), body)),
+        # The title twice: its words weigh more than the same words further down.
+        "all_en": "\n".join((exhibit.title, exhibit.title, exhibit.summary, tags, body)),
         "gallery": ",".join(str(gallery_id) for gallery_id, _title in galleries),
         "year": year if year is not None else -1,
         "decade": year // 10 * 10 if year is not None else -1,

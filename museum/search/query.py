@@ -12,7 +12,7 @@ from whoosh.query import And, NumericRange, Or, Query, Term
 
 from museum.catalog.common import accession_key
 from museum.search import facets
-from museum.search.schema import TEXT_FIELDS
+from museum.search.schema import SEARCH_FIELD, TEXT_FIELDS, english_analyzer
 from museum.search.storage import IndexStore
 
 MAX_QUERY_CHARS = 200
@@ -28,6 +28,7 @@ FIELD_ALIASES = {
     "accession_number": ["accession", "id"],
 }
 _RANGE = re.compile(r"\b(\w+):(-?\d+)\.\.(-?\d+)\b")
+_ANALYZER = english_analyzer()
 _cache_lock = threading.Lock()
 _searchers: dict[str, tuple] = {}
 
@@ -146,15 +147,14 @@ def _trimmed(text: str) -> tuple[str, str | None]:
 def _parse(searcher, text: str) -> Query | None:
     if not text:
         return None
-    parser = qparser.MultifieldParser(
-        [*TEXT_FIELDS, "tags"], searcher.schema, group=qparser.AndGroup
-    )
+    parser = qparser.QueryParser(SEARCH_FIELD, searcher.schema, group=qparser.AndGroup)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     try:
         parsed = parser.parse(_RANGE.sub(r"\1:[\2 TO \3]", text))
     except Exception:  # malformed syntax: search for the plain words instead
-        parsed = qparser.QueryParser("body_en", searcher.schema).parse(re.sub(r"\W+", " ", text))
+        plain = qparser.QueryParser(SEARCH_FIELD, searcher.schema, group=qparser.AndGroup)
+        parsed = plain.parse(re.sub(r"\W+", " ", text))
     return Or([parsed, Term("accession_key", accession_key(text), boost=10.0)])
 
 
@@ -171,17 +171,16 @@ def _run(searcher, query, filters, sort, page, per_page) -> Results:
         pagelen=per_page,
         filter=restriction,
         sortedby=SORTS.get(sort),
-        terms=True,
     )
-    found.results.formatter = MarkFormatter(tagname="mark")
-    found.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-    hits = [_hit(hit) for hit in found]
+    words = _matched_words(query)
+    hits = [_hit(hit, words) for hit in found]
     counts = facets.counts(searcher, matching, FACETS)
     return Results("", len(matching), min(page, pages), pages, hits, counts)
 
 
-def _hit(hit) -> Hit:
-    excerpt = hit.highlights("body_en", top=2) or hit.highlights("summary_en") or ""
+def _hit(hit, words: frozenset[str]) -> Hit:
+    excerpt = _highlighted(hit.get("body_en", ""), words, top=2)
+    excerpt = excerpt or _highlighted(hit.get("summary_en", ""), words, top=1)
     if not excerpt:
         excerpt = str(Markup.escape(hit.get("summary_en", "")[:220]))
     return Hit(
@@ -193,6 +192,29 @@ def _hit(hit) -> Hit:
         date_text=hit.get("date_text", ""),
         image=hit.get("image", ""),
         excerpt=Markup(excerpt),
+    )
+
+
+def _matched_words(query: Query) -> frozenset[str]:
+    """The analysed words the query looks for in text, to mark them in excerpts."""
+    text_fields = {SEARCH_FIELD, *TEXT_FIELDS}
+    return frozenset(
+        text.decode("utf-8") if isinstance(text, bytes) else text
+        for field_name, text in query.iter_all_terms()
+        if field_name in text_fields
+    )
+
+
+def _highlighted(text: str, words: frozenset[str], top: int) -> str:
+    if not text or not words:
+        return ""
+    return highlight.highlight(
+        text,
+        words,
+        _ANALYZER,
+        highlight.ContextFragmenter(maxchars=220, surround=60),
+        MarkFormatter(tagname="mark"),
+        top=top,
     )
 
 

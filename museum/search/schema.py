@@ -40,6 +40,8 @@ def build_schema() -> Schema:
         title_sort=ID(sortable=True),
         summary_en=TEXT(analyzer=text, stored=True),
         body_en=TEXT(analyzer=text, stored=True),
+        # Everything above in one field: a word is matched in one posting list, not four.
+        all_en=TEXT(analyzer=text),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
         words=TEXT(analyzer=plain_analyzer(), spelling=True),  # titles, tags, body: unstemmed
         gallery=KEYWORD(stored=True, commas=True),
@@ -52,3 +54,4 @@ def build_schema() -> Schema:
 
 SCHEMA = build_schema()
 TEXT_FIELDS = tuple(f"{name}_{lang}" for lang in LANGUAGES for name in ("title", "summary", "body"))
+SEARCH_FIELD = "all_en"
