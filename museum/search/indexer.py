@@ -6,6 +6,7 @@ means the rows are applied again (it is idempotent); `museum reindex` rebuilds i
 """
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from museum.search.documents import document, is_searchable, load_exhibits
 from museum.search.storage import IndexStore
 
 BATCH = 500
+REINDEX_PROCESSES = min(2, os.cpu_count() or 1)  # Whoosh indexes in worker processes
 _drain_lock = threading.Lock()
 _defer_lock = threading.Lock()
 _deferring = 0  # one drain at a time per process; processes share Whoosh's lock
@@ -82,7 +84,7 @@ def rebuild(progress: Callable[[int], object] = lambda _n: None) -> int:
     with db.factory()() as session:
         ids = list(session.scalars(select(Exhibit.id).order_by(Exhibit.id)))
         ix = index_store.open(generation)
-        writer = ix.writer(procs=1, limitmb=256)
+        writer = ix.writer(procs=REINDEX_PROCESSES, multisegment=REINDEX_PROCESSES > 1, limitmb=128)
         try:
             for start in range(0, len(ids), BATCH):
                 chunk = load_exhibits(session, ids[start : start + BATCH])
