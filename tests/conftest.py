@@ -100,3 +100,26 @@ def make_exhibit(app: Flask) -> Callable[..., Exhibit]:
             return catalog.create_exhibit(values, images=new_images, publish=publish)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def demo_load(tmp_path_factory) -> tuple[Flask, str]:
+    """The demo museum loaded once through `museum demo`, and what the command printed.
+
+    Tests that use it only read: they share one instance."""
+    from museum.cli import main
+
+    root = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MUSEUM_INSTANCE_PATH", str(root / "instance"))
+        app = create_app({"SECRET_KEY": "t", "MEDIA_ROOT": str(root / "media")})
+    with app.app_context():
+        init_instance()
+    result = app.test_cli_runner().invoke(main, ["demo"])
+    assert result.exit_code == 0, result.output
+    return app, result.output
+
+
+@pytest.fixture(scope="session")
+def demo_app(demo_load) -> Flask:
+    return demo_load[0]

@@ -3,9 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from museum import create_app, db
-from museum.cli import main
-from museum.instance import init_instance
+from museum import db
 from museum.models import Exhibit, Status
 
 RELEVANCE = [
@@ -38,15 +36,8 @@ RELEVANCE = [
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    root = tmp_path_factory.mktemp("search")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MUSEUM_INSTANCE_PATH", str(root / "instance"))
-        app = create_app({"SECRET_KEY": "t", "MEDIA_ROOT": str(root / "media")})
-    with app.app_context():
-        init_instance()
-    assert app.test_cli_runner().invoke(main, ["demo"]).exit_code == 0
-    return app
+def demo(demo_app):
+    return demo_app
 
 
 @pytest.fixture(scope="module")
