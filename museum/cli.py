@@ -128,11 +128,13 @@ def reindex_command() -> None:
     from sqlalchemy import func, select
 
     from museum import db
-    from museum.models import Exhibit
+    from museum.models import Exhibit, Status
     from museum.search import indexer
 
     _require_current_schema()
-    total = db.session().scalar(select(func.count()).select_from(Exhibit)) or 0
+    outside_trash = select(func.count()).where(Exhibit.deleted_at.is_(None))
+    total = db.session().scalar(outside_trash) or 0
+    published = db.session().scalar(outside_trash.where(Exhibit.status == Status.PUBLISHED)) or 0
     with click.progressbar(length=total, label="Indexing exhibits") as bar:
         count = indexer.rebuild(progress=bar.update)
-    click.echo(f"Indexed {count} published exhibits of {total}.")
+    click.echo(f"Indexed {count} exhibits: {published} published for visitors, the rest drafts.")

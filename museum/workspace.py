@@ -2,12 +2,13 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, asc, desc, exists, func, or_, select
+from sqlalchemy import Select, and_, asc, case, desc, exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from museum import db
 from museum.models import Exhibit, Gallery, GalleryItem, Image, Status
 from museum.queries import Page
+from museum.search import query as search
 
 SORTS = {
     "updated": desc(Exhibit.updated_at),
@@ -35,12 +36,13 @@ class ExhibitFilters:
 
 def exhibit_list(filters: ExhibitFilters, number: int, per_page: int) -> Page | None:
     """One page of exhibits matching the filters, or None past the last page."""
-    query = _filtered(filters)
-    total = db.session().scalar(select(func.count()).select_from(query.subquery())) or 0
+    ranked = search.workspace_ids(filters.q) if filters.q and not filters.trash else []
+    listed = _filtered(filters, ranked)
+    total = db.session().scalar(select(func.count()).select_from(listed.subquery())) or 0
     pages = max(1, -(-total // per_page))
     if not 1 <= number <= pages:
         return None
-    ordered = query.order_by(SORTS.get(filters.sort, SORTS["updated"]), Exhibit.id)
+    ordered = listed.order_by(_order(filters.sort, ranked), Exhibit.id)
     ordered = ordered.options(selectinload(Exhibit.images)).limit(per_page)
     items = list(db.session().scalars(ordered.offset((number - 1) * per_page)))
     return Page(items, number, pages, total)
@@ -58,13 +60,24 @@ def galleries() -> list[Gallery]:
     return list(db.session().scalars(select(Gallery).order_by(Gallery.position)))
 
 
-def _filtered(filters: ExhibitFilters) -> Select:
+def _order(sort: str, ranked: list[int]):
+    if sort == "relevance" and ranked:
+        return case({exhibit_id: rank for rank, exhibit_id in enumerate(ranked)}, value=Exhibit.id)
+    return SORTS.get(sort, SORTS["updated"])
+
+
+def _filtered(filters: ExhibitFilters, ranked: list[int]) -> Select:
+    """The exhibits the filters name; `ranked` are full-text matches of the search words."""
     trash = Exhibit.deleted_at.is_not(None) if filters.trash else Exhibit.deleted_at.is_(None)
     query = select(Exhibit).where(trash)
     if filters.q:
         pattern = f"%{filters.q.strip()}%"
         query = query.where(
-            or_(Exhibit.title.ilike(pattern), Exhibit.accession_number.ilike(pattern))
+            or_(
+                Exhibit.id.in_(ranked),
+                Exhibit.title.ilike(pattern),
+                Exhibit.accession_number.ilike(pattern),
+            )
         )
     if filters.kind:
         query = query.where(Exhibit.kind == filters.kind)

@@ -181,6 +181,18 @@ def test_the_list_filters_and_searches(curator, make_exhibit):
     assert "Wrestling cup" in listed("kind=award") and "Post" not in listed("kind=award")
 
 
+def test_the_list_finds_drafts_by_the_words_of_their_text_best_match_first(curator, make_exhibit):
+    make_exhibit(title="Ledger", description="Mentions a seal once.", publish=False)
+    make_exhibit(title="Seal press", description="A seal press for seals.", publish=False)
+    make_exhibit(title="Tea caddy", description="Nothing of the kind.")
+    page = curator.get("/curate/exhibits?q=seals").get_data(as_text=True)
+    assert "2 exhibits" in page and "Tea caddy" not in page
+    assert page.index("Seal press") < page.index("Ledger")
+    assert '<option value="relevance" selected>Best match</option>' in page
+    by_title = curator.get("/curate/exhibits?q=seals&sort=title").get_data(as_text=True)
+    assert by_title.index("Ledger") < by_title.index("Seal press")
+
+
 def test_the_date_hint_reads_the_date(curator):
     assert curator.get("/curate/dates?text=1930s").json == {"reading": "read as 1930–1939"}
     assert "not understood" in curator.get("/curate/dates?text=someday").json["reading"]

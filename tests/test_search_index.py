@@ -2,12 +2,13 @@
 
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 from sqlalchemy import select
 
 from museum import catalog, db, search
 from museum.cli import main
 from museum.models import Exhibit, Status
-from museum.search import indexer
+from museum.search import indexer, query
 
 
 def indexed(app) -> dict[str, dict]:
@@ -18,13 +19,26 @@ def indexed(app) -> dict[str, dict]:
             return {fields["id"]: fields for fields in searcher.all_stored_fields()}
 
 
-def test_published_exhibits_are_indexed_and_drafts_are_not(app, make_exhibit):
-    published, draft = make_exhibit(title="Seal press"), make_exhibit(publish=False)
+def published(app) -> dict[str, dict]:
+    """The documents visitors may find."""
+    return {key: doc for key, doc in indexed(app).items() if doc["status"] == Status.PUBLISHED}
+
+
+def test_drafts_are_indexed_for_curators_only(app, make_exhibit):
+    shown = make_exhibit(title="Seal press")
+    draft = make_exhibit(title="Secret zeppelin", publish=False)
     documents = indexed(app)
-    assert set(documents) == {str(published.id)}
-    assert documents[str(published.id)]["title_en"] == "Seal press"
-    assert documents[str(published.id)]["accession_number"] == published.accession_number
-    assert str(draft.id) not in documents
+    assert set(published(app)) == {str(shown.id)}
+    assert documents[str(shown.id)]["title_en"] == "Seal press"
+    assert documents[str(shown.id)]["accession_number"] == shown.accession_number
+    assert documents[str(draft.id)]["status"] == Status.DRAFT
+    with app.app_context():
+        assert query.search("zeppelin").total == 0
+        assert query.search("zepelin").corrected is None  # its words are not offered either
+        assert query.suggest("zep") == []
+        assert query.search("").total == 1
+        assert query.workspace_ids("zeppelin") == [draft.id]
+        assert query.workspace_ids("seal press") == [shown.id]
 
 
 def test_edits_unpublishing_and_trash_reach_the_index_at_once(app, make_exhibit):
@@ -35,10 +49,10 @@ def test_edits_unpublishing_and_trash_reach_the_index_at_once(app, make_exhibit)
     assert indexed(app)[key]["title_en"] == "New title"
     with app.app_context():
         catalog.unpublish_exhibit(exhibit.id)
-    assert key not in indexed(app)
+    assert key in indexed(app) and key not in published(app)
     with app.app_context():
         catalog.publish_exhibit(exhibit.id)
-    assert key in indexed(app)
+    assert key in published(app)
     with app.app_context():
         catalog.delete_exhibit(exhibit.id)
     assert key not in indexed(app)
@@ -77,12 +91,9 @@ def test_four_threads_saving_at_once_leave_the_index_equal_to_the_database(app):
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(save, range(4)))
     with app.app_context():
-        published = {
-            str(e.id): e.title
-            for e in db.session().scalars(select(Exhibit).where(Exhibit.status == Status.PUBLISHED))
-        }
-    assert {key: doc["title_en"] for key, doc in indexed(app).items()} == published
-    assert len(published) == 16
+        rows = {str(e.id): (e.status, e.title) for e in db.session().scalars(select(Exhibit))}
+    assert {key: (doc["status"], doc["title_en"]) for key, doc in indexed(app).items()} == rows
+    assert len(published(app)) == 16 and len(rows) == 32
 
 
 def test_reindex_rebuilds_from_the_database_and_swaps_in(app, runner, make_exhibit):
@@ -96,7 +107,7 @@ def test_reindex_rebuilds_from_the_database_and_swaps_in(app, runner, make_exhib
     assert str(exhibits[0].id) not in indexed(app)
     result = runner.invoke(main, ["reindex"])
     assert result.exit_code == 0, result.output
-    assert "Indexed 3 published exhibits of 3." in result.output
+    assert "Indexed 3 exhibits: 3 published for visitors" in result.output
     assert set(indexed(app)) == {str(e.id) for e in exhibits}
     with app.app_context():
         after = search.index_path(app.config["SEARCH_INDEX_DIR"])
@@ -145,3 +156,27 @@ def test_a_deferred_bulk_load_is_indexed_once_at_the_end(app, make_exhibit):
         ]
         assert indexer.pending_count() == 3 and indexed(app) == {}
     assert set(indexed(app)) == {str(e.id) for e in made}
+
+
+def test_a_parallel_reindex_builds_one_segment_per_worker(app, make_exhibit, monkeypatch):
+    made = [make_exhibit(title=f"Shooting cup {n}", publish=n % 3 > 0) for n in range(9)]
+    monkeypatch.setattr(indexer, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(indexer, "REINDEX_PROCESSES", 2)
+    with app.app_context():
+        assert indexer.rebuild() == 9
+        ix = indexer.store().open()
+        assert len(ix._segments()) == 2
+        assert query.search("shooting").total == 6
+        leftovers = [p.name for p in indexer.store().current().iterdir() if p.suffix == ".tmp"]
+    assert leftovers == []
+    assert set(indexed(app)) == {str(e.id) for e in made}
+
+
+def test_a_failing_worker_stops_the_build(app, tmp_path):
+    from museum.search import bulk
+
+    with app.app_context():
+        generation = indexer.store().new_generation()
+    missing = f"sqlite:///{tmp_path}/no/such/folder/museum.db"
+    with pytest.raises(bulk.BuildError, match="OperationalError"):
+        bulk.build(generation, missing, [1, 2, 3, 4], processes=2, progress=lambda _n: None)

@@ -1,4 +1,7 @@
-"""Turning an exhibit row into the document the index keeps for it."""
+"""Turning exhibit rows into the documents the index keeps for them."""
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -8,18 +11,26 @@ from museum.kinds import KINDS
 from museum.models import Exhibit, Gallery, GalleryItem, Status, Tour, TourStop
 
 
-def is_searchable(exhibit: Exhibit | None) -> bool:
-    """Published and not in the trash: what visitors may find."""
-    return exhibit is not None and exhibit.status == Status.PUBLISHED and exhibit.deleted_at is None
+def is_indexed(exhibit: Exhibit | None) -> bool:
+    """Every exhibit outside the trash: visitors find the published ones, curators all."""
+    return exhibit is not None and exhibit.deleted_at is None
 
 
-def document(session: Session, exhibit: Exhibit) -> dict:
-    """The index document of one exhibit, with what it takes to show a hit without the database."""
-    galleries = _gallery_rows(session, exhibit.id)
-    tours = _tour_titles(session, exhibit.id)
+def documents(session: Session, exhibits: Iterable[Exhibit]) -> Iterator[dict]:
+    """The index documents of some exhibits, with their galleries and tours read at once."""
+    exhibits = list(exhibits)
+    ids = [exhibit.id for exhibit in exhibits]
+    galleries, tours = _galleries_by_exhibit(session, ids), _tours_by_exhibit(session, ids)
+    for exhibit in exhibits:
+        yield document(exhibit, galleries.get(exhibit.id, []), tours.get(exhibit.id, []))
+
+
+def document(exhibit: Exhibit, galleries: list[tuple[int, str]], tours: list[str]) -> dict:
+    """One exhibit's document, with what it takes to show a hit without the database."""
     year = exhibit.year_from
     body = "\n".join(_body_parts(exhibit, [title for _id, title in galleries], tours))
     tags = ",".join(tag.name for tag in exhibit.tags)
+    published = exhibit.status == Status.PUBLISHED
     return {
         "id": str(exhibit.id),
         "accession_number": exhibit.accession_number,
@@ -32,7 +43,7 @@ def document(session: Session, exhibit: Exhibit) -> dict:
         "summary_en": exhibit.summary,
         "body_en": body,
         "tags": tags,
-        "words": " ".join((exhibit.title, exhibit.summary, tags.replace(",", " "), body)),
+        "words": _distinct_words(exhibit.title, exhibit.summary, tags, body) if published else "",
         # The title twice: its words weigh more than the same words further down.
         "all_en": "\n".join((exhibit.title, exhibit.title, exhibit.summary, tags, body)),
         "gallery": ",".join(str(gallery_id) for gallery_id, _title in galleries),
@@ -52,7 +63,13 @@ def load_exhibits(session: Session, ids: list[int]) -> dict[int, Exhibit]:
     return {exhibit.id: exhibit for exhibit in session.scalars(query)}
 
 
-def _body_parts(exhibit: Exhibit, galleries: list[str], tours: list[str]):
+def _distinct_words(*texts: str) -> str:
+    # Only the vocabulary and document frequencies matter here: each word once is enough.
+    words = " ".join(texts).replace(",", " ").lower().split()
+    return " ".join(dict.fromkeys(words))
+
+
+def _body_parts(exhibit: Exhibit, galleries: list[str], tours: list[str]) -> Iterator[str]:
     yield exhibit.description
     for field in KINDS[exhibit.kind].fields:
         value = getattr(exhibit, field.name)
@@ -66,21 +83,25 @@ def _body_parts(exhibit: Exhibit, galleries: list[str], tours: list[str]):
     yield from tours
 
 
-def _gallery_rows(session: Session, exhibit_id: int) -> list[tuple[int, str]]:
+def _galleries_by_exhibit(session: Session, ids: list[int]) -> dict[int, list[tuple[int, str]]]:
     query = (
-        select(Gallery.id, Gallery.title)
-        .join(GalleryItem)
-        .where(
-            GalleryItem.exhibit_id == exhibit_id, Gallery.published, Gallery.deleted_at.is_(None)
-        )
+        select(GalleryItem.exhibit_id, Gallery.id, Gallery.title)
+        .join(Gallery)
+        .where(GalleryItem.exhibit_id.in_(ids), Gallery.published, Gallery.deleted_at.is_(None))
     )
-    return list(session.execute(query).tuples())
+    found = defaultdict(list)
+    for exhibit_id, gallery_id, title in session.execute(query):
+        found[exhibit_id].append((gallery_id, title))
+    return found
 
 
-def _tour_titles(session: Session, exhibit_id: int) -> list[str]:
+def _tours_by_exhibit(session: Session, ids: list[int]) -> dict[int, list[str]]:
     query = (
-        select(Tour.title, TourStop.title)
-        .join(TourStop)
-        .where(TourStop.exhibit_id == exhibit_id, Tour.published, Tour.deleted_at.is_(None))
+        select(TourStop.exhibit_id, Tour.title, TourStop.title)
+        .join(Tour)
+        .where(TourStop.exhibit_id.in_(ids), Tour.published, Tour.deleted_at.is_(None))
     )
-    return [part for row in session.execute(query) for part in row if part]
+    found = defaultdict(list)
+    for exhibit_id, *titles in session.execute(query):
+        found[exhibit_id].extend(title for title in titles if title)
+    return found

@@ -1,8 +1,9 @@
-"""Facet counts without Whoosh's per-document Python collector.
+"""Facet counts and filters without Whoosh's per-document Python collector.
 
 For each facet value the documents holding it are read once per index generation (a set of
-document numbers); a query's counts are then the sizes of the intersections with its matches.
-A profile at 20,000 exhibits put 180 of 217 ms of a broad query in `groupedby` collection.
+document numbers); a query's counts are then the sizes of the intersections with its matches,
+and a filter is the intersection of the sets it names. A profile at 20,000 exhibits put 180 of
+217 ms of a broad query in `groupedby` collection.
 """
 
 import threading
@@ -30,6 +31,19 @@ def counts(searcher: Searcher, matching: Iterable[int], fields: Iterable[str]):
     return result
 
 
+def allowed(searcher: Searcher, filters: dict[str, str], published_only: bool) -> set[int]:
+    """The documents a search may return: published ones (for visitors) with every filter value."""
+    postings = _postings(searcher)
+    if published_only:
+        docs = set(postings["status"].get("published", ()))
+    else:
+        docs = set(searcher.reader().all_doc_ids())
+    for name, value in filters.items():
+        if value:
+            docs &= postings.get(name, {}).get(value, frozenset())
+    return docs
+
+
 def _postings(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
     reader = searcher.reader()
     key = id(reader)
@@ -43,7 +57,7 @@ def _postings(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
 
 def _read_postings(reader) -> dict[str, dict[str, frozenset[int]]]:
     by_field: dict[str, dict[str, frozenset[int]]] = {}
-    for name in ("kind", "gallery", "tags"):
+    for name in ("status", "kind", "gallery", "tags"):
         values = {}
         for term in reader.lexicon(name):
             text = term.decode("utf-8") if isinstance(term, bytes) else term

@@ -16,11 +16,13 @@ from sqlalchemy import delete, func, select
 
 from museum import db
 from museum.models import Activity, Exhibit, GalleryItem, IndexOutbox, TourStop, utcnow
-from museum.search.documents import document, is_searchable, load_exhibits
+from museum.search import bulk
+from museum.search.documents import documents, is_indexed, load_exhibits
 from museum.search.storage import IndexStore
 
 BATCH = 500
-REINDEX_PROCESSES = min(2, os.cpu_count() or 1)  # Whoosh indexes in worker processes
+REINDEX_PROCESSES = min(2, os.cpu_count() or 1)
+PARALLEL_FROM = 2_000  # below this, starting worker processes costs more than it saves
 _drain_lock = threading.Lock()
 _defer_lock = threading.Lock()
 _deferring = 0  # one drain at a time per process; processes share Whoosh's lock
@@ -79,33 +81,26 @@ def rebuild(progress: Callable[[int], object] = lambda _n: None) -> int:
     """Build a fresh index from the database and swap it in; return how many it holds."""
     index_store = store()
     started = utcnow()
-    generation = index_store.new_generation()
-    count = 0
     with db.factory()() as session:
-        ids = list(session.scalars(select(Exhibit.id).order_by(Exhibit.id)))
-        ix = index_store.open(generation)
-        writer = ix.writer(procs=REINDEX_PROCESSES, multisegment=REINDEX_PROCESSES > 1, limitmb=128)
-        try:
-            for start in range(0, len(ids), BATCH):
-                chunk = load_exhibits(session, ids[start : start + BATCH])
-                for exhibit in chunk.values():
-                    if is_searchable(exhibit):
-                        writer.add_document(**document(session, exhibit))
-                        count += 1
-                progress(len(chunk))
-                session.expunge_all()
-            writer.commit(optimize=True)
-        except BaseException:
-            writer.cancel()
-            index_store.remove(generation)
-            raise
+        ids = list(
+            session.scalars(
+                select(Exhibit.id).where(Exhibit.deleted_at.is_(None)).order_by(Exhibit.id)
+            )
+        )
+    generation = index_store.new_generation()
+    processes = REINDEX_PROCESSES if len(ids) >= PARALLEL_FROM else 1
+    try:
+        bulk.build(generation, db.engine().url.render_as_string(False), ids, processes, progress)
+    except BaseException:
+        index_store.remove(generation)
+        raise
     old = index_store.swap(generation)
     # The generation just replaced stays until the next rebuild: a search under way in another
     # process may still be reading it.
     index_store.remove_all_but(generation, old)
     _requeue_changed_since(started)
     drain()
-    return count
+    return len(ids)
 
 
 def _requeue_changed_since(started) -> None:
@@ -135,14 +130,13 @@ def _apply(session, exhibit_ids: list[int]) -> None:
     index_store = store()
     ix = index_store.open()
     exhibits = load_exhibits(session, exhibit_ids)
+    kept = [exhibit for exhibit in exhibits.values() if is_indexed(exhibit)]
     writer = index_store.writer(ix)
     try:
-        for exhibit_id in exhibit_ids:
-            exhibit = exhibits.get(exhibit_id)
-            if is_searchable(exhibit):
-                writer.update_document(**document(session, exhibit))
-            else:
-                writer.delete_by_term("id", str(exhibit_id))
+        for exhibit_id in set(exhibit_ids) - {exhibit.id for exhibit in kept}:
+            writer.delete_by_term("id", str(exhibit_id))
+        for doc in documents(session, kept):
+            writer.update_document(**doc)
         writer.commit()
     except BaseException:
         writer.cancel()

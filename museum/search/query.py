@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from flask import current_app
 from markupsafe import Markup
 from whoosh import highlight, qparser
-from whoosh.query import And, NumericRange, Or, Query, Term
+from whoosh.query import Every, Or, Query, Term
 
 from museum.catalog.common import accession_key
 from museum.search import facets
+from museum.search.results_cache import ResultsCache
 from museum.search.schema import SEARCH_FIELD, TEXT_FIELDS, english_analyzer
 from museum.search.storage import IndexStore
 
@@ -22,8 +23,6 @@ SORTS = {"relevance": None, "date": "year", "title": "title_sort"}
 # What experts type (`title:cup`) for the language-suffixed fields the index holds.
 FIELD_ALIASES = {
     "title_en": ["title"],
-    "summary_en": ["summary"],
-    "body_en": ["body", "text", "description"],
     "tags": ["tag"],
     "accession_number": ["accession", "id"],
 }
@@ -31,6 +30,7 @@ _RANGE = re.compile(r"\b(\w+):(-?\d+)\.\.(-?\d+)\b")
 _ANALYZER = english_analyzer()
 _cache_lock = threading.Lock()
 _searchers: dict[str, tuple] = {}
+_results_cache = ResultsCache(size=256)
 
 
 @dataclass(frozen=True)
@@ -74,20 +74,41 @@ def search(
 ) -> Results:
     """Search published exhibits; an empty text lists them all (browse by facets)."""
     text, notice = _trimmed(text)
+    filters = {name: (filters or {}).get(name, "").strip() for name in FACETS}
+    filters["tags"] = filters["tags"].lower()
+    key = (text, tuple(filters.values()), sort, page, per_page, exact)
     with _cache_lock:
         searcher = _searcher()
-        query = _parse(searcher, text)
-        results = _run(searcher, query, filters or {}, sort, page, per_page)
-        corrected = None
-        if results.total == 0 and text.strip() and not exact:
-            corrected = _corrected(searcher, text)
-            if corrected and corrected != text:
-                results = _run(
-                    searcher, _parse(searcher, corrected), filters or {}, sort, page, per_page
-                )
-            else:
-                corrected = None
-    results.query, results.corrected, results.notice = text, corrected, notice
+        cached = _results_cache.get(searcher, key)
+        if cached is not None:
+            return cached
+        results = _answer(searcher, text, filters, sort, page, per_page, exact)
+        results.notice = notice
+        _results_cache.put(searcher, key, results)
+    return results
+
+
+def workspace_ids(text: str, limit: int = 1000) -> list[int]:
+    """Ids of exhibits outside the trash matching `text`, drafts included, best first."""
+    text, _notice = _trimmed(text)
+    if not text:
+        return []
+    with _cache_lock:
+        searcher = _searcher()
+        found = searcher.search(_parse(searcher, text), limit=limit)
+        return [int(hit["id"]) for hit in found]
+
+
+def _answer(searcher, text, filters, sort, page, per_page, exact) -> Results:
+    allowed = facets.allowed(searcher, filters, published_only=True)
+    results = _run(searcher, _parse(searcher, text), allowed, sort, page, per_page)
+    results.query = text
+    if results.total or not text or exact:
+        return results
+    corrected = _corrected(searcher, text)
+    if corrected and corrected != text:
+        results = _run(searcher, _parse(searcher, corrected), allowed, sort, page, per_page)
+        results.query, results.corrected = text, corrected
     return results
 
 
@@ -158,18 +179,16 @@ def _parse(searcher, text: str) -> Query | None:
     return Or([parsed, Term("accession_key", accession_key(text), boost=10.0)])
 
 
-def _run(searcher, query, filters, sort, page, per_page) -> Results:
-    restriction = _filters(filters)
-    query = query or Term("status", "published")
+def _run(searcher, query, allowed: set[int], sort, page, per_page) -> Results:
     # The full match set gives the total and the facet counts (Whoosh's own len() of a page's
     # results would ignore the filter).
-    matching = set(searcher.docs_for_query(And([query, restriction]) if restriction else query))
+    matching = allowed & set(searcher.docs_for_query(query)) if query else allowed
     pages = max(1, -(-len(matching) // per_page))
     found = searcher.search_page(
-        query,
+        query or Every(),
         min(page, pages),
         pagelen=per_page,
-        filter=restriction,
+        filter=matching,
         sortedby=SORTS.get(sort),
     )
     words = _matched_words(query)
@@ -197,11 +216,12 @@ def _hit(hit, words: frozenset[str]) -> Hit:
 
 def _matched_words(query: Query) -> frozenset[str]:
     """The analysed words the query looks for in text, to mark them in excerpts."""
-    text_fields = {SEARCH_FIELD, *TEXT_FIELDS}
+    if query is None:
+        return frozenset()
     return frozenset(
         text.decode("utf-8") if isinstance(text, bytes) else text
         for field_name, text in query.iter_all_terms()
-        if field_name in text_fields
+        if field_name in TEXT_FIELDS
     )
 
 
@@ -216,25 +236,6 @@ def _highlighted(text: str, words: frozenset[str], top: int) -> str:
         MarkFormatter(tagname="mark"),
         top=top,
     )
-
-
-def _filters(filters: dict[str, str]) -> Query | None:
-    terms = []
-    for name in FACETS:
-        value = (filters.get(name) or "").strip()
-        if not value:
-            continue
-        if name == "decade":
-            if not value.lstrip("-").isdigit():
-                continue
-            terms.append(_number_term(name, int(value)))
-        else:
-            terms.append(Term(name, value.lower() if name == "tags" else value))
-    return And(terms) if terms else None
-
-
-def _number_term(name: str, value: int) -> Query:
-    return NumericRange(name, value, value)
 
 
 def _corrected(searcher, text: str) -> str | None:

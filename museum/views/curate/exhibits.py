@@ -22,13 +22,14 @@ from museum.views.curate.image_rows import (
 
 @bp.get("/exhibits")
 def exhibits() -> str:
+    q = request.args.get("q", "").strip()
     filters = workspace.ExhibitFilters(
-        q=request.args.get("q", "").strip(),
+        q=q,
         kind=_one_of(request.args.get("kind"), list(KINDS)),
         status=_one_of(request.args.get("status"), [s.value for s in Status]),
         gallery=request.args.get("gallery", type=int),
         attention=request.args.get("attention", ""),
-        sort=request.args.get("sort", "updated"),
+        sort=request.args.get("sort") or ("relevance" if q else "updated"),
         trash=request.args.get("trash") == "1",
     )
     page = workspace.exhibit_list(filters, request.args.get("page", 1, type=int), 50)
@@ -40,7 +41,7 @@ def exhibits() -> str:
         filters=filters,
         galleries=workspace.galleries(),
         attention=workspace.ATTENTION,
-        sorts=workspace.SORTS,
+        sorts=(["relevance"] if q else []) + list(workspace.SORTS),
         statuses=list(Status),
         confirm=ConfirmForm(),
     )
