@@ -11,7 +11,7 @@ from whoosh import highlight, qparser
 from whoosh.query import Every, Or, Query, Term
 
 from museum.catalog.common import accession_key
-from museum.search import facets
+from museum.search import expansion, facets
 from museum.search.results_cache import ResultsCache
 from museum.search.schema import SEARCH_FIELD, TEXT_FIELDS, english_analyzer
 from museum.search.storage import IndexStore
@@ -86,6 +86,12 @@ def search(
         results.notice = notice
         _results_cache.put(searcher, key, results)
     return results
+
+
+def forget_answers() -> None:
+    """Empty the results cache (the benchmark times searches, not the cache)."""
+    with _cache_lock:
+        _results_cache.clear()
 
 
 def workspace_ids(text: str, limit: int = 1000) -> list[int]:
@@ -176,6 +182,7 @@ def _parse(searcher, text: str) -> Query | None:
     except Exception:  # malformed syntax: search for the plain words instead
         plain = qparser.QueryParser(SEARCH_FIELD, searcher.schema, group=qparser.AndGroup)
         parsed = plain.parse(re.sub(r"\W+", " ", text))
+    parsed = expansion.bounded(parsed, searcher.reader())
     return Or([parsed, Term("accession_key", accession_key(text), boost=10.0)])
 
 
@@ -240,14 +247,13 @@ def _highlighted(text: str, words: frozenset[str], top: int) -> str:
 
 def _corrected(searcher, text: str) -> str | None:
     """The words typed, each unknown one replaced by the nearest word the index knows."""
-    corrector = searcher.corrector("words")
     reader = searcher.reader()
     changed, words = False, []
     for word in text.lower().split():
         if len(word) < 4 or not word.isalpha() or reader.doc_frequency("words", word):
             words.append(word)
             continue
-        suggestions = corrector.suggest(word, limit=1, maxdist=1 if len(word) <= 7 else 2)
-        words.append(suggestions[0] if suggestions else word)
-        changed = changed or bool(suggestions)
+        nearest = expansion.near(reader, "words", word, 1 if len(word) <= 7 else 2, limit=1)
+        words.append(nearest[0] if nearest else word)
+        changed = changed or bool(nearest)
     return " ".join(words) if changed else None

@@ -33,3 +33,6 @@ class ResultsCache:
         self._entries[key] = value
         while len(self._entries) > self.size:
             self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        self._entries.clear()
