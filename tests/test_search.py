@@ -66,6 +66,22 @@ def test_a_typo_is_corrected_and_the_page_says_so(demo):
     assert "0 exhibits found" in exact
 
 
+def test_common_words_are_never_taken_for_typos(api):
+    assert api(q="typewriter with zzzzqx")["corrected_query"] is None
+    assert api(q="typewritter with")["corrected_query"] == "typewriter with"
+
+
+def test_sorting_by_date_and_title_keeps_every_hit_in_order(demo, api):
+    by_date = [hit["accession_number"] for hit in api(q="", sort="date", page=2)["results"]]
+    with demo.app_context():
+        rows = db.session().execute(select(Exhibit.accession_number, Exhibit.year_from))
+        years = {number: year for number, year in rows}
+    assert len(by_date) == 20
+    assert [years[number] for number in by_date] == sorted(years[number] for number in by_date)
+    by_title = [hit["title"] for hit in api(q="", sort="title")["results"]]
+    assert by_title == sorted(by_title, key=str.casefold)
+
+
 def test_facet_counts_equal_the_database_counts(demo, api):
     facets = api(q="")["facets"]
     with demo.app_context():

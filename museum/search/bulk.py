@@ -20,7 +20,7 @@ from museum.db import make_engine
 from museum.search.documents import documents, load_exhibits
 
 BATCH = 500
-WRITER_MEMORY_MB = 128
+WRITER_MEMORY_MB = 512  # postings sorted in memory: fewer runs to merge at the end
 
 
 class BuildError(RuntimeError):

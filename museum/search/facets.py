@@ -8,11 +8,13 @@ and a filter is the intersection of the sets it names. A profile at 20,000 exhib
 
 import threading
 from collections.abc import Iterable
+from itertools import islice
 
 from whoosh.searching import Searcher
 
 _lock = threading.Lock()
 _cache: dict[int, dict[str, dict[str, frozenset[int]]]] = {}
+_orders: dict[str, list[int]] = {}
 
 
 def counts(searcher: Searcher, matching: Iterable[int], fields: Iterable[str]):
@@ -44,6 +46,29 @@ def allowed(searcher: Searcher, filters: dict[str, str], published_only: bool) -
     return docs
 
 
+def in_order(
+    searcher: Searcher, column: str | None, docs: set[int], start: int, count: int
+) -> list[int]:
+    """Documents of `docs` number `start` to `start + count` in the order of a sortable column
+    (document order when None): a walk down one order kept per generation, not a sort."""
+    order = _order(searcher, column) if column else range(searcher.doc_count_all())
+    page = islice((docnum for docnum in order if docnum in docs), start, start + count)
+    return list(page)
+
+
+def _order(searcher: Searcher, column: str) -> list[int]:
+    _postings(searcher)  # empties the orders too when the index has changed
+    with _lock:
+        if column not in _orders:
+            reader = searcher.reader()
+            values = reader.column_reader(column)
+            # Unknown years are stored as -1: they go last, not first.
+            _orders[column] = sorted(
+                reader.all_doc_ids(), key=lambda docnum: (values[docnum] == -1, values[docnum])
+            )
+        return _orders[column]
+
+
 def _postings(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
     reader = searcher.reader()
     key = id(reader)
@@ -51,6 +76,7 @@ def _postings(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
         cached = _cache.get(key)
         if cached is None:
             _cache.clear()  # one generation at a time: the searcher was refreshed
+            _orders.clear()
             cached = _cache[key] = _read_postings(reader)
         return cached
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from flask import current_app
 from markupsafe import Markup
 from whoosh import highlight, qparser
-from whoosh.query import Every, Or, Query, Term
+from whoosh.analysis import STOP_WORDS
+from whoosh.query import And, Or, Phrase, Query, Term
 
 from museum.catalog.common import accession_key
 from museum.search import expansion, facets
@@ -19,7 +20,7 @@ from museum.search.storage import IndexStore
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 20
 FACETS = ("kind", "decade", "gallery", "tags")
-SORTS = {"relevance": None, "date": "year", "title": "title_sort"}
+ORDERS = {"date": "year", "title": "title_sort"}  # sorts other than by relevance
 # What experts type (`title:cup`) for the language-suffixed fields the index holds.
 FIELD_ALIASES = {
     "title_en": ["title"],
@@ -187,24 +188,37 @@ def _parse(searcher, text: str) -> Query | None:
 
 
 def _run(searcher, query, allowed: set[int], sort, page, per_page) -> Results:
-    # The full match set gives the total and the facet counts (Whoosh's own len() of a page's
-    # results would ignore the filter).
+    # One pass for the full match set (the total and the facet counts), one for the ranking:
+    # Whoosh's own search_page would count the matches a third time.
     matching = allowed & set(searcher.docs_for_query(query)) if query else allowed
     pages = max(1, -(-len(matching) // per_page))
-    found = searcher.search_page(
-        query or Every(),
-        min(page, pages),
-        pagelen=per_page,
-        filter=matching,
-        sortedby=SORTS.get(sort),
-    )
+    page = min(page, pages)
+    start = (page - 1) * per_page
+    if query is None or sort in ORDERS:
+        docnums = facets.in_order(searcher, ORDERS.get(sort), matching, start, per_page)
+        shown = [searcher.stored_fields(docnum) for docnum in docnums]
+    else:
+        ranked = searcher.search(_without_phrases(query), limit=start + per_page, filter=matching)
+        shown = [hit.fields() for hit in ranked[start:]]
     words = _matched_words(query)
-    hits = [_hit(hit, words) for hit in found]
+    hits = [_hit(fields, words) for fields in shown]
     counts = facets.counts(searcher, matching, FACETS)
-    return Results("", len(matching), min(page, pages), pages, hits, counts)
+    return Results("", len(matching), page, pages, hits, counts)
 
 
-def _hit(hit, words: frozenset[str]) -> Hit:
+def _without_phrases(query: Query) -> Query:
+    """The query with each phrase as the AND of its words: `matching` already holds only the
+    documents with the phrase, and checking word positions twice doubled a phrase's time."""
+
+    def words_of(node: Query) -> Query:
+        if isinstance(node, Phrase):
+            return And([Term(node.fieldname, word, boost=node.boost) for word in node.words])
+        return node
+
+    return query.accept(words_of)
+
+
+def _hit(hit: dict, words: frozenset[str]) -> Hit:
     excerpt = _highlighted(hit.get("body_en", ""), words, top=2)
     excerpt = excerpt or _highlighted(hit.get("summary_en", ""), words, top=1)
     if not excerpt:
@@ -250,7 +264,8 @@ def _corrected(searcher, text: str) -> str | None:
     reader = searcher.reader()
     changed, words = False, []
     for word in text.lower().split():
-        if len(word) < 4 or not word.isalpha() or reader.doc_frequency("words", word):
+        known = word in STOP_WORDS or reader.doc_frequency("words", word)
+        if len(word) < 4 or not word.isalpha() or known:
             words.append(word)
             continue
         nearest = expansion.near(reader, "words", word, 1 if len(word) <= 7 else 2, limit=1)

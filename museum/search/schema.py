@@ -23,8 +23,9 @@ def english_analyzer():
 
 
 def plain_analyzer():
-    """Words as typed, lower-cased and accent-folded: the vocabulary for corrections."""
-    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+    """Words as typed, lower-cased and accent-folded, without stop words: the vocabulary for
+    corrections and completions."""
+    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter()
 
 
 def build_schema() -> Schema:
