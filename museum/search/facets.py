@@ -1,9 +1,9 @@
 """Facet counts and filters without Whoosh's per-document Python collector.
 
-For each facet value the documents holding it are read once per index generation (a set of
-document numbers); a query's counts are then the sizes of the intersections with its matches,
-and a filter is the intersection of the sets it names. A profile at 20,000 exhibits put 180 of
-217 ms of a broad query in `groupedby` collection.
+For each facet value the documents holding it are read once per index state (a set of document
+numbers, and the same as an integer used as a bit set); a query's counts are popcounts of its
+matches ANDed with each value, and a filter is the intersection of the sets it names. A profile
+at 20,000 exhibits put 180 of 217 ms of a broad query in `groupedby` collection.
 """
 
 import threading
@@ -15,18 +15,18 @@ from whoosh.searching import Searcher
 _lock = threading.Lock()
 _cache: dict[int, dict[str, dict[str, frozenset[int]]]] = {}
 _orders: dict[str, list[int]] = {}
+_bitsets: dict[str, dict[str, int]] = {}
 
 
 def counts(searcher: Searcher, matching: Iterable[int], fields: Iterable[str]):
     """Per field, (value, count) pairs for the matching documents, most frequent first."""
-    matched = set(matching)
-    postings = _postings(searcher)
+    matched = _bits(matching, searcher.doc_count_all())
+    masks = _masks(searcher)
     result = {}
     for name in fields:
-        pairs = [
-            (value, len(docs & matched) if len(docs) > len(matched) else len(matched & docs))
-            for value, docs in postings.get(name, {}).items()
-        ]
+        # An AND of two integers used as bit sets and a popcount: C speed, where intersecting
+        # Python sets of 10,000 numbers took 10 ms a query for the 60 values of the demo facets.
+        pairs = [(value, (mask & matched).bit_count()) for value, mask in masks[name].items()]
         result[name] = sorted(
             ((value, count) for value, count in pairs if count), key=lambda p: (-p[1], p[0])
         )
@@ -69,6 +69,24 @@ def _order(searcher: Searcher, column: str) -> list[int]:
         return _orders[column]
 
 
+def _bits(docs: Iterable[int], size: int) -> int:
+    """The documents as one integer whose bit n is set for document n."""
+    buffer = bytearray(size // 8 + 1)
+    for docnum in docs:
+        buffer[docnum >> 3] |= 1 << (docnum & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def _masks(searcher: Searcher) -> dict[str, dict[str, int]]:
+    postings = _postings(searcher)  # empties the masks too when the index has changed
+    size = searcher.doc_count_all()
+    with _lock:
+        if not _bitsets:
+            for name, values in postings.items():
+                _bitsets[name] = {value: _bits(docs, size) for value, docs in values.items()}
+        return _bitsets
+
+
 def _postings(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
     reader = searcher.reader()
     key = id(reader)
@@ -77,6 +95,7 @@ def _postings(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
         if cached is None:
             _cache.clear()  # one generation at a time: the searcher was refreshed
             _orders.clear()
+            _bitsets.clear()
             cached = _cache[key] = _read_postings(reader)
         return cached
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from flask import current_app
 from markupsafe import Markup
-from whoosh import highlight, qparser
+from whoosh import collectors, highlight, qparser
 from whoosh.analysis import STOP_WORDS
-from whoosh.query import And, Or, Phrase, Query, Term
+from whoosh.query import Or, Query, Term
 
 from museum.catalog.common import accession_key
 from museum.search import expansion, facets
@@ -188,34 +188,37 @@ def _parse(searcher, text: str) -> Query | None:
 
 
 def _run(searcher, query, allowed: set[int], sort, page, per_page) -> Results:
-    # One pass for the full match set (the total and the facet counts), one for the ranking:
-    # Whoosh's own search_page would count the matches a third time.
-    matching = allowed & set(searcher.docs_for_query(query)) if query else allowed
-    pages = max(1, -(-len(matching) // per_page))
-    page = min(page, pages)
     start = (page - 1) * per_page
-    if query is None or sort in ORDERS:
+    if query is None or sort in ORDERS or not allowed:
+        matching = allowed & set(searcher.docs_for_query(query)) if query else allowed
         docnums = facets.in_order(searcher, ORDERS.get(sort), matching, start, per_page)
         shown = [searcher.stored_fields(docnum) for docnum in docnums]
     else:
-        ranked = searcher.search(_without_phrases(query), limit=start + per_page, filter=matching)
-        shown = [hit.fields() for hit in ranked[start:]]
+        # One pass ranks and gathers the full match set (for the total and the facets): a
+        # second pass over the matches cost as much again, and Whoosh's search_page a third.
+        collector = _RankAndGather(limit=start + per_page)
+        searcher.search_with_collector(query, collectors.FilterCollector(collector, allowed))
+        matching = collector.gathered
+        shown = [hit.fields() for hit in collector.results()[start:]]
+    pages = max(1, -(-len(matching) // per_page))
+    if page > pages:  # past the end: show the last page instead
+        return _run(searcher, query, allowed, sort, pages, per_page)
     words = _matched_words(query)
     hits = [_hit(fields, words) for fields in shown]
     counts = facets.counts(searcher, matching, FACETS)
     return Results("", len(matching), page, pages, hits, counts)
 
 
-def _without_phrases(query: Query) -> Query:
-    """The query with each phrase as the AND of its words: `matching` already holds only the
-    documents with the phrase, and checking word positions twice doubled a phrase's time."""
+class _RankAndGather(collectors.TopCollector):
+    """The best N by score, and every match on the way (so no skipping of weak blocks)."""
 
-    def words_of(node: Query) -> Query:
-        if isinstance(node, Phrase):
-            return And([Term(node.fieldname, word, boost=node.boost) for word in node.words])
-        return node
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=limit, usequality=False)
+        self.gathered: set[int] = set()
 
-    return query.accept(words_of)
+    def _collect(self, global_docnum, score):
+        self.gathered.add(global_docnum)
+        return super()._collect(global_docnum, score)
 
 
 def _hit(hit: dict, words: frozenset[str]) -> Hit:
