@@ -33,13 +33,10 @@ def counts(searcher: Searcher, matching: Iterable[int], fields: Iterable[str]):
     return result
 
 
-def allowed(searcher: Searcher, filters: dict[str, str], published_only: bool) -> set[int]:
-    """The documents a search may return: published ones (for visitors) with every filter value."""
+def allowed(searcher: Searcher, filters: dict[str, str]) -> set[int]:
+    """The documents a visitor's search may return: published ones with every filter value."""
     postings = _postings(searcher)
-    if published_only:
-        docs = set(postings["status"].get("published", ()))
-    else:
-        docs = set(searcher.reader().all_doc_ids())
+    docs = set(postings["status"].get("published", ()))
     for name, value in filters.items():
         if value:
             docs &= postings.get(name, {}).get(value, frozenset())

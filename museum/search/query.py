@@ -107,7 +107,7 @@ def workspace_ids(text: str, limit: int = 1000) -> list[int]:
 
 
 def _answer(searcher, text, filters, sort, page, per_page, exact) -> Results:
-    allowed = facets.allowed(searcher, filters, published_only=True)
+    allowed = facets.allowed(searcher, filters)
     results = _run(searcher, _parse(searcher, text), allowed, sort, page, per_page)
     results.query = text
     if results.total or not text or exact:
