@@ -137,4 +137,8 @@ def reindex_command() -> None:
     published = db.session().scalar(outside_trash.where(Exhibit.status == Status.PUBLISHED)) or 0
     with click.progressbar(length=total, label="Indexing exhibits") as bar:
         count = indexer.rebuild(progress=bar.update)
-    click.echo(f"Indexed {count} exhibits: {published} published for visitors, the rest drafts.")
+    unpublished = count - published
+    click.echo(
+        f"Indexed {count} exhibits: {published} published, {unpublished} unpublished"
+        " (found in the workspace only)."
+    )

@@ -30,7 +30,7 @@ def init_instance() -> list[str]:
     if search.create_index(config["SEARCH_INDEX_DIR"]):
         done.append("created the search index")
         if search.indexer.rebuild():
-            done.append("indexed the catalog's published exhibits")
+            done.append("indexed the catalog's exhibits")
     return done
 
 

@@ -107,7 +107,7 @@ def test_reindex_rebuilds_from_the_database_and_swaps_in(app, runner, make_exhib
     assert str(exhibits[0].id) not in indexed(app)
     result = runner.invoke(main, ["reindex"])
     assert result.exit_code == 0, result.output
-    assert "Indexed 3 exhibits: 3 published for visitors" in result.output
+    assert "Indexed 3 exhibits: 3 published, 0 unpublished" in result.output
     assert set(indexed(app)) == {str(e.id) for e in exhibits}
     with app.app_context():
         after = search.index_path(app.config["SEARCH_INDEX_DIR"])
