@@ -17,22 +17,23 @@ class ResultsCache:
 
     def get(self, searcher, key: Hashable):
         """The answer kept for `key`, or None; callers hold the search lock."""
-        if searcher.reader() is not self._reader:
-            self._reader = searcher.reader()
-            self._entries.clear()
-            return None
+        self._follow(searcher)
         found = self._entries.get(key)
         if found is not None:
             self._entries.move_to_end(key)
         return found
 
     def put(self, searcher, key: Hashable, value: object) -> None:
-        if searcher.reader() is not self._reader:
-            self._reader = searcher.reader()
-            self._entries.clear()
+        self._follow(searcher)
         self._entries[key] = value
         while len(self._entries) > self.size:
             self._entries.popitem(last=False)
 
     def clear(self) -> None:
         self._entries.clear()
+
+    def _follow(self, searcher) -> None:
+        """Forget every answer once the searcher reads a newer state of the index."""
+        if searcher.reader() is not self._reader:
+            self._reader = searcher.reader()
+            self._entries.clear()
