@@ -18,6 +18,7 @@ from museum.catalog.arrangements import (
 )
 from museum.catalog.common import (
     CatalogError,
+    FloorPlan,
     ImageEdit,
     NewImage,
     NewStop,
@@ -55,6 +56,7 @@ __all__ = [
     "CatalogError",
     "Change",
     "DuplicateAccessionNumber",
+    "FloorPlan",
     "ImageEdit",
     "NewHotspot",
     "NewImage",

@@ -7,8 +7,18 @@ from typing import Any
 from sqlalchemy import func, select
 
 from museum import db
-from museum.catalog.common import CatalogError, NewStop, NotFound, get, unique_slug
+from museum.catalog.common import (
+    CatalogError,
+    FloorPlan,
+    NewImage,
+    NewStop,
+    NotFound,
+    StagedImage,
+    get,
+    unique_slug,
+)
 from museum.catalog.history import record_change
+from museum.catalog.images import discard_unreferenced, image_row, stage_images, staged_from_hash
 from museum.models import (
     Exhibit,
     Gallery,
@@ -23,6 +33,9 @@ from museum.models import (
 
 GALLERY_FIELDS = ("title", "introduction", "theme", "cover_image_id")
 TOUR_FIELDS = ("title", "introduction")
+FLOOR_PLAN_ALT_REQUIRED = (
+    "Describe the floor plan in its alt text (e.g. the halls and the way through them)."
+)
 
 
 def create_gallery(
@@ -90,22 +103,29 @@ def create_tour(
     title: str,
     stops: Sequence[NewStop],
     introduction: str = "",
+    floor_plan: FloorPlan | None = None,
     published: bool = False,
     slug: str | None = None,
     by: User | None = None,
 ) -> Tour:
     """Create a tour whose stops follow the given order."""
     _require_title(title)
-    with db.write_session() as session:
-        tour = Tour(
-            title=title.strip(),
-            introduction=introduction.strip(),
-            published=published,
-            slug=unique_slug(session, Tour, slug or title),
-        )
-        tour.stops = _stops(session, stops)
-        session.add(tour)
-        record_change(session, tour, "created", by)
+    staged = _stage_floor_plan(floor_plan)
+    try:
+        with db.write_session() as session:
+            tour = Tour(
+                title=title.strip(),
+                introduction=introduction.strip(),
+                published=published,
+                slug=unique_slug(session, Tour, slug or title),
+            )
+            tour.stops = _stops(session, stops)
+            _apply_floor_plan(session, tour, floor_plan, staged)
+            session.add(tour)
+            record_change(session, tour, "created", by)
+    except BaseException:
+        discard_unreferenced(staged)
+        raise
     return tour
 
 
@@ -114,19 +134,26 @@ def update_tour(
     fields: Mapping[str, Any],
     *,
     stops: Sequence[NewStop] | None = None,
+    floor_plan: FloorPlan | None = None,
     by: User | None = None,
 ) -> Tour:
-    """Change a tour's fields and, when given, its stops and their order."""
+    """Change a tour's fields and, when given, its stops (in order) and its floor plan."""
     if "title" in fields:
         _require_title(fields["title"])
-    with db.write_session() as session:
-        tour = get(session, Tour, tour_id)
-        for name in TOUR_FIELDS:
-            if name in fields:
-                setattr(tour, name, fields[name].strip())
-        if stops is not None:
-            tour.stops = _stops(session, stops)
-        record_change(session, tour, "updated", by)
+    staged = _stage_floor_plan(floor_plan)
+    try:
+        with db.write_session() as session:
+            tour = get(session, Tour, tour_id)
+            for name in TOUR_FIELDS:
+                if name in fields:
+                    setattr(tour, name, fields[name].strip())
+            if stops is not None:
+                tour.stops = _stops(session, stops)
+            _apply_floor_plan(session, tour, floor_plan, staged)
+            record_change(session, tour, "updated", by)
+    except BaseException:
+        discard_unreferenced(staged)
+        raise
     return tour
 
 
@@ -151,6 +178,58 @@ def trash_arrangement(model: type, record_id: int, *, restore: bool = False, by=
 def _require_title(title: str) -> None:
     if not title.strip():
         raise CatalogError("Title is required.", field="title")
+
+
+def _stage_floor_plan(plan: FloorPlan | None) -> list[StagedImage]:
+    """Check and store a new floor plan file (files only); nothing is stored if it is refused."""
+    if plan is None or plan.remove or plan.data is None:
+        return []
+    if not plan.alt_text.strip():
+        raise CatalogError(FLOOR_PLAN_ALT_REQUIRED, field="floor_plan_alt_text")
+    try:
+        return stage_images([NewImage(plan.data, plan.filename or "floor plan")])
+    except CatalogError as error:
+        raise CatalogError(error.message, field="floor_plan") from error
+
+
+def _apply_floor_plan(
+    session, tour: Tour, plan: FloorPlan | None, staged: Sequence[StagedImage]
+) -> None:
+    """Give the tour the floor plan asked for; a replaced or removed one's row goes."""
+    if plan is None:
+        return
+    current = tour.floor_plan_image
+    if plan.remove or (current is None and not staged):
+        _drop_floor_plan(session, tour)
+        return
+    if not plan.alt_text.strip():
+        raise CatalogError(FLOOR_PLAN_ALT_REQUIRED, field="floor_plan_alt_text")
+    if staged:
+        _drop_floor_plan(session, tour)
+        tour.floor_plan_image = image_row(staged[0], 0, alt_text=plan.alt_text)
+    else:
+        current.alt_text = plan.alt_text.strip()
+
+
+def _drop_floor_plan(session, tour: Tour) -> None:
+    """Remove the tour's floor plan row; its files stay, as earlier revisions may want them."""
+    current = tour.floor_plan_image
+    if current is not None:
+        tour.floor_plan_image = None
+        session.delete(current)
+
+
+def _floor_plan_from_snapshot(session, tour: Tour, data: dict | None) -> None:
+    current = tour.floor_plan_image
+    if data is None:
+        _drop_floor_plan(session, tour)
+    elif current is not None and current.sha256 == data["sha256"]:
+        current.alt_text = data["alt_text"]
+    else:
+        _drop_floor_plan(session, tour)
+        staged = staged_from_hash(data["sha256"], data["original_filename"])
+        tour.floor_plan_image = image_row(staged, 0, alt_text=data["alt_text"])
+        tour.floor_plan_image.byte_size = data["byte_size"]
 
 
 def _items(session, exhibit_ids: Sequence[int]) -> list[GalleryItem]:
@@ -197,7 +276,7 @@ def restore_tour_revision(tour_id: int, number: int, by: User | None = None) -> 
     """Bring back a tour's fields and stops as an earlier revision had them.
 
     The slug and the published state stay as they are now; stops at exhibits deleted for good
-    since then are left out.
+    since then are left out; revisions older than floor plans leave the current one as it is.
     """
     with db.write_session() as session:
         tour = get(session, Tour, tour_id)
@@ -208,6 +287,8 @@ def restore_tour_revision(tour_id: int, number: int, by: User | None = None) -> 
         tour.stops = _stops(
             session, [NewStop(**stop) for stop in old["stops"] if stop["exhibit_id"] in kept]
         )
+        if "floor_plan" in old:
+            _floor_plan_from_snapshot(session, tour, old["floor_plan"])
         record_change(session, tour, f"restored revision {number}", by)
     return tour
 

@@ -64,6 +64,17 @@ class ImageEdit:
 
 
 @dataclass(frozen=True)
+class FloorPlan:
+    """A tour's floor plan as the curator wants it: a new file (`data`), the current file with
+    this alt text (no `data`), or none at all (`remove`)."""
+
+    alt_text: str = ""
+    data: bytes | None = None
+    filename: str = ""
+    remove: bool = False
+
+
+@dataclass(frozen=True)
 class NewStop:
     exhibit_id: int
     title: str = ""

@@ -36,8 +36,10 @@ def snapshot(record: Exhibit | Gallery | Tour) -> dict[str, Any]:
             "cover_image_id": record.cover_image_id,
             "exhibits": [item.exhibit_id for item in record.items],
         }
+    plan = record.floor_plan_image
     return {
         **_columns(record, ("title", "slug", "introduction", "published")),
+        "floor_plan": _columns(plan, IMAGE_KEYS) if plan is not None else None,
         "stops": [
             _columns(stop, ("exhibit_id", "title", "narration", "room", "showcase"))
             for stop in record.stops

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from museum import catalog, db
 from museum.demo import content, drawing
 from museum.demo.drawing.desk import layout as desk_layout
+from museum.demo.drawing.plan import floor_plan
 from museum.models import Exhibit
 from museum.search import indexer
 
@@ -186,5 +187,28 @@ def _load_tour(tour: dict, ids: dict[str, int]) -> None:
         slug=tour["slug"],
         introduction=tour["introduction"] + SAMPLE_NOTE,
         stops=stops,
+        floor_plan=_floor_plan([stop.room for stop in stops]),
         published=True,
     )
+
+
+def _floor_plan(rooms: list[str]) -> catalog.FloorPlan | None:
+    """A drawn plan of the halls with the route, when every stop names its room."""
+    if not rooms or not all(rooms):
+        return None
+    runs: list[list] = []  # [room, first stop, last stop] for each stretch in one room
+    for number, room in enumerate(rooms, start=1):
+        if runs and runs[-1][0] == room:
+            runs[-1][2] = number
+        else:
+            runs.append([room, number, number])
+    walk = "; ".join(
+        f"stop {first} in {room}" if first == last else f"stops {first} to {last} in {room}"
+        for room, first, last in runs
+    )
+    halls = list(dict.fromkeys(rooms))
+    alt_text = (
+        f"Plan of {len(halls)} halls in a row, from {halls[0]} to {halls[-1]}, "
+        f"entered through {halls[0]}; the route: {walk}."
+    )
+    return catalog.FloorPlan(alt_text, floor_plan(rooms), "floor-plan.png")

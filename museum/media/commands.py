@@ -9,7 +9,7 @@ from sqlalchemy import select
 from museum import catalog, db, media
 from museum.media import maintenance
 from museum.media.derivatives import SIZE_NAMES
-from museum.models import Exhibit, Image, Revision
+from museum.models import Exhibit, Image, Revision, Tour
 
 
 @click.group("media")
@@ -86,14 +86,26 @@ def sweep_command(older_than: float) -> None:
 
 
 def _hashes_in_revisions() -> set[str]:
-    """Images that earlier revisions of exhibits hold: their files stay for a restore."""
-    snapshots = db.session().scalars(select(Revision.snapshot).where(Revision.entity == "exhibit"))
-    return {image["sha256"] for text in snapshots for image in json.loads(text).get("images", [])}
+    """Images that earlier revisions hold (exhibits' images, tours' floor plans): their files
+    stay for a restore."""
+    query = select(Revision.snapshot).where(Revision.entity.in_(("exhibit", "tour")))
+    hashes = set()
+    for text in db.session().scalars(query):
+        old = json.loads(text)
+        hashes |= {image["sha256"] for image in old.get("images", [])}
+        if old.get("floor_plan"):
+            hashes.add(old["floor_plan"]["sha256"])
+    return hashes
 
 
 def _image_rows() -> list[tuple[str, str, str]]:
-    query = select(Exhibit.accession_number, Image.id, Image.sha256, Image.format).join(Exhibit)
+    query = (
+        select(Exhibit.accession_number, Tour.slug, Image.id, Image.sha256, Image.format)
+        .select_from(Image)
+        .outerjoin(Exhibit, Image.exhibit_id == Exhibit.id)
+        .outerjoin(Tour, Tour.floor_plan_image_id == Image.id)
+    )
     return [
-        (f"{accession} image {image_id}", sha256, fmt)
-        for accession, image_id, sha256, fmt in db.session().execute(query)
+        (f"{accession or f'tour {slug} floor plan'} image {image_id}", sha256, fmt)
+        for accession, slug, image_id, sha256, fmt in db.session().execute(query)
     ]

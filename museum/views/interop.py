@@ -47,6 +47,6 @@ def iiif_tile(image_id: int, region: str, size: str, rotation: str, quality: str
 
 def _zoomable(image_id: int) -> Image:
     image = db.session().get(Image, image_id)
-    if image is None or not image.has_tiles or not image.exhibit.is_published:
+    if image is None or not image.has_tiles or not (image.exhibit and image.exhibit.is_published):
         abort(404)
     return image

@@ -14,10 +14,11 @@ from wtforms import FieldList
 from wtforms.fields.choices import SelectChoice
 
 from museum import catalog, db
-from museum.arrangement_forms import THEMES, GalleryForm, ItemRowForm, StopRowForm, TourForm
+from museum.arrangement_forms import GalleryForm, ItemRowForm, StopRowForm, TourForm
 from museum.auth import role_required
 from museum.forms import ConfirmForm
 from museum.models import Exhibit, Gallery, GalleryItem, Role, Tour, TourStop
+from museum.themes import LABELS
 from museum.views.curate import bp
 
 SEARCH_LIMIT = 20
@@ -44,7 +45,7 @@ def galleries() -> str:
         galleries=_listed(Gallery, trash, Gallery.position),
         counts=counts,
         trash=trash,
-        themes=THEMES,
+        themes=LABELS,
         confirm=ConfirmForm(),
     )
 
@@ -199,9 +200,11 @@ def tour_status(tour_id: int, action: str) -> Response:
 
 
 def _tour_data(tour: Tour) -> dict:
+    plan = tour.floor_plan_image
     return {
         "title": tour.title,
         "introduction": tour.introduction,
+        "floor_plan_alt_text": plan.alt_text if plan else "",
         "stops": [
             {
                 "exhibit_id": str(stop.exhibit_id),
@@ -224,15 +227,39 @@ def _save_tour(form: TourForm, tour: Tour | None) -> str | tuple[str, int] | Res
     fields = {"title": form.title.data, "introduction": form.introduction.data or ""}
     stops = [_new_stop(entry.form) for entry in form.stops.entries]
     try:
+        plan = _floor_plan(form, tour)
         if tour is None:
-            tour = catalog.create_tour(**fields, stops=stops, by=current_user)
+            tour = catalog.create_tour(**fields, stops=stops, floor_plan=plan, by=current_user)
         else:
-            catalog.update_tour(tour.id, fields, stops=stops, by=current_user)
+            catalog.update_tour(tour.id, fields, stops=stops, floor_plan=plan, by=current_user)
     except catalog.CatalogError as error:
         _attach_error(form, error)
         return _render_tour(form, tour, exhibits), 400
     flash("Saved.")
     return redirect(url_for("curate.edit_tour", tour_id=tour.id))
+
+
+def _floor_plan(form: TourForm, tour: Tour | None) -> catalog.FloorPlan | None:
+    """What the form asks of the floor plan: a new file, the current one's alt text, removal."""
+    upload = form.floor_plan.data
+    alt_text = form.floor_plan_alt_text.data or ""
+    if upload and upload.filename:
+        return catalog.FloorPlan(alt_text, upload.read(), upload.filename)
+    if tour is not None and tour.floor_plan_image_id is not None:
+        return catalog.FloorPlan(alt_text, remove=bool(form.remove_floor_plan.data))
+    if alt_text.strip():
+        raise catalog.CatalogError(
+            "Choose the floor plan image this alt text describes, or leave the alt text empty.",
+            field="floor_plan",
+        )
+    return None
+
+
+def _dropped_file(form: TourForm) -> str:
+    """The name of a file sent with a form that is shown again: only a save that succeeds
+    stores files, so the curator must choose it again (unless it was refused anyway)."""
+    upload = form.floor_plan.data
+    return upload.filename if upload and upload.filename and not form.floor_plan.errors else ""
 
 
 def _new_stop(row: StopRowForm) -> catalog.NewStop:
@@ -251,6 +278,7 @@ def _render_tour(form: TourForm, tour: Tour | None, exhibits: dict) -> str:
         "curate/tour_form.html",
         form=form,
         tour=tour,
+        dropped_file=_dropped_file(form),
         exhibits=exhibits,
         blank_row=StopRowForm(prefix="stops-__index__-"),
         query=query,

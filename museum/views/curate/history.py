@@ -62,6 +62,7 @@ LABELS = {
     "cover_image_id": "Cover image",
     "exhibits": "Exhibits",
     "stops": "Stops",
+    "floor_plan": "Floor plan",
 } | {field.name: field.label for kind in KINDS.values() for field in kind.fields}
 
 
@@ -367,6 +368,7 @@ LIST_FORMATS = {
     "parts": _exhibit_list,
     "exhibits": _exhibit_list,
     "stops": _stops,
+    "floor_plan": lambda plan: _images([plan] if plan else []),
 }
 
 
