@@ -1,6 +1,7 @@
 """Flask-WTF forms of the gallery and tour editors (every one carries a CSRF token)."""
 
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from wtforms import (
     BooleanField,
     FieldList,
@@ -15,14 +16,11 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
-THEMES = {
-    "plain": "Plain",
-    "archive": "Archive",
-    "darkroom": "Darkroom",
-    "workshop": "Workshop",
-    "trophy": "Trophy",
-    "office": "Office",
-}
+from museum.themes import THEMES
+
+THEME_CHOICES = [
+    SelectChoice(theme.name, f"{theme.label}: {theme.description}") for theme in THEMES.values()
+]
 
 
 class ItemRowForm(Form):
@@ -48,7 +46,7 @@ class StopRowForm(Form):
 class GalleryForm(FlaskForm):
     title = StringField("Title", validators=[DataRequired(), Length(max=300)])
     introduction = TextAreaField("Introduction", validators=[Length(max=20_000)])
-    theme = SelectField("Theme", choices=[SelectChoice(*theme) for theme in THEMES.items()])
+    theme = SelectField("Theme", choices=THEME_CHOICES)
     # Choices are the images of the exhibits on the form; the view fills them in.
     cover_image_id = SelectField("Cover image", choices=[SelectChoice("", "None")])
     items = FieldList(FormField(ItemRowForm), min_entries=0)
@@ -57,4 +55,8 @@ class GalleryForm(FlaskForm):
 class TourForm(FlaskForm):
     title = StringField("Title", validators=[DataRequired(), Length(max=300)])
     introduction = TextAreaField("Introduction", validators=[Length(max=20_000)])
+    # Read and checked by the catalog's media intake (by the bytes, never the name).
+    floor_plan = FileField("Floor plan image")
+    floor_plan_alt_text = StringField("Alt text of the floor plan", validators=[Length(max=500)])
+    remove_floor_plan = BooleanField("Remove the floor plan")
     stops = FieldList(FormField(StopRowForm), min_entries=0)

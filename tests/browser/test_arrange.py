@@ -44,7 +44,7 @@ def test_curator_orders_a_gallery_with_the_keyboard_and_publishes_it(
     page.get_by_text("“Paper trail”: published.").wait_for()
     page.get_by_role("link", name="View the public page").click()
     page.get_by_role("heading", name="Paper trail").wait_for()
-    cards = page.locator(".card-title").all_inner_texts()
+    cards = page.locator(".piece-title").all_inner_texts()
     assert cards == ["Exhibit C", "Exhibit B", "Exhibit A"]
 
 
