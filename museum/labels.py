@@ -4,11 +4,13 @@ The QR code is made from the exhibit's short link only (never from other text a 
 so the SVG it gives can be put into a page as it is.
 """
 
+import functools
 import io
 import re
 
 import segno
 from flask import current_app, url_for
+from markupsafe import Markup
 
 SUMMARY_LIMIT = 160
 # Error correction M (15 %): survives a scratched or slightly soiled label in a showcase.
@@ -59,6 +61,12 @@ def qr_svg(url: str, *, inline: bool = False) -> str:
     side = code.symbol_size(scale=SVG_SCALE, border=QUIET_ZONE)[0]
     svg = out.getvalue().decode("utf-8")
     return svg.replace(' width="', f' viewBox="0 0 {side} {side}" width="', 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def page_qr_svg(url: str) -> Markup:
+    """qr_svg(url, inline=True) for a page, remembered: making one takes milliseconds."""
+    return Markup(qr_svg(url, inline=True))
 
 
 def qr_png(url: str) -> bytes:

@@ -154,11 +154,13 @@ def test_markdown_is_rendered_without_raw_html_or_script_links(client, make_exhi
     assert "<iframe" not in html and "&lt;iframe" in html
 
 
-def test_permanent_link_is_shown_readably_and_links_encoded(client, make_exhibit):
+def test_permanent_link_is_shown_readably_and_links_encoded(app, client, make_exhibit):
+    # On the museum's public address, as the printed QR labels carry it, whatever the host.
+    app.config["PUBLIC_BASE_URL"] = "https://museum.example.org"
     exhibit = make_exhibit(accession_number="ГТС-0012")
     html = client.get(f"/exhibits/{exhibit.slug}").get_data(as_text=True)
-    assert 'href="http://localhost/e/%D0%93%D0%A2%D0%A1-0012"' in html
-    assert ">http://localhost/e/ГТС-0012</a>" in html
+    assert 'href="https://museum.example.org/e/%D0%93%D0%A2%D0%A1-0012"' in html
+    assert ">https://museum.example.org/e/ГТС-0012</a>" in html
 
 
 def test_unpublished_galleries_and_tours_are_hidden(app, client, make_exhibit):
