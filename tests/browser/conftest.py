@@ -21,14 +21,24 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture
-def live_server(app: Flask) -> Iterator[str]:
+def _serve(app: Flask) -> Iterator[str]:
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     thread.join(5)
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    yield from _serve(app)
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_app: Flask) -> Iterator[str]:
+    """The demo museum served once per session; tests that use it only read."""
+    yield from _serve(demo_app)
 
 
 @pytest.fixture(scope="session")
