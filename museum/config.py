@@ -24,6 +24,9 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SEARCH_INDEX_DIR": os.path.join(instance_path, "index"),
         "MEDIA_ROOT": os.path.abspath(os.environ.get("MEDIA_ROOT", "media")),
         "EXHIBITS_PER_PAGE": 24,
+        # Rendered visitors' pages kept per server process until the catalog changes; 0: none.
+        "PAGE_CACHE_SIZE": 1000,
+        "GALLERY_EXHIBITS_PER_PAGE": 48,
         "MAX_CONTENT_LENGTH": 200 * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -15,12 +15,15 @@ from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from flask import Flask, current_app, g
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 EXTENSION_KEY = "museum.db"
 AFTER_WRITE_KEY = "museum.after_write"
 BUSY_TIMEOUT_SECONDS = 30
+# Every write transaction bumps the catalog's version, so caches can tell they are stale.
+BUMP_VERSION = text("UPDATE catalog_state SET version = version + 1 WHERE id = 1")
+READ_VERSION = text("SELECT version FROM catalog_state WHERE id = 1")
 
 
 def init_app(app: Flask) -> None:
@@ -82,9 +85,15 @@ def write_session(run_hooks: bool = True) -> Iterator[Session]:
     bind = engine().execution_options(sqlite_begin="IMMEDIATE")
     with factory()(bind=bind) as writer, writer.begin():
         yield writer
+        writer.execute(BUMP_VERSION)
     if run_hooks:
         for hook in current_app.extensions.get(AFTER_WRITE_KEY, ()):
             hook()
+
+
+def catalog_version() -> int:
+    """The number of write transactions committed so far (0 before the first)."""
+    return session().execute(READ_VERSION).scalar() or 0
 
 
 def after_write(app: Flask, hook) -> None:

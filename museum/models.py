@@ -172,7 +172,8 @@ class Image(Base):
     __tablename__ = "image"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    exhibit_id: Mapped[int] = mapped_column(
+    # None for an image that belongs to no exhibit: a tour's floor plan.
+    exhibit_id: Mapped[int | None] = mapped_column(
         ForeignKey("exhibit.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -192,7 +193,7 @@ class Image(Base):
     has_tiles: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    exhibit: Mapped[Exhibit] = relationship(back_populates="images")
+    exhibit: Mapped[Exhibit | None] = relationship(back_populates="images")
 
 
 class GalleryItem(Base):
@@ -262,7 +263,12 @@ class Tour(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+    # An image row of its own (no exhibit), written and removed only with the tour.
+    floor_plan_image_id: Mapped[int | None] = mapped_column(
+        ForeignKey("image.id", ondelete="SET NULL")
+    )
 
+    floor_plan_image: Mapped[Image | None] = relationship()
     stops: Mapped[list[TourStop]] = relationship(
         order_by=TourStop.position, cascade="all, delete-orphan", passive_deletes=True
     )
@@ -346,3 +352,12 @@ class IndexOutbox(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     exhibit_id: Mapped[int] = mapped_column(Integer)  # no foreign key: a deletion is queued too
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CatalogState(Base):
+    """One row whose version goes up with every committed write: cached pages compare it."""
+
+    __tablename__ = "catalog_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

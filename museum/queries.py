@@ -1,13 +1,24 @@
 """What visitors may see: published exhibits, galleries and tours, read from the database."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from museum import db
 from museum.catalog import accession_key
-from museum.models import Exhibit, Gallery, GalleryItem, Hotspot, Status, Tour, TourStop
+from museum.models import (
+    Exhibit,
+    Gallery,
+    GalleryItem,
+    Hotspot,
+    Status,
+    Tour,
+    TourStop,
+    exhibit_tag,
+)
 
 GALLERY_VISIBLE = (Gallery.published, Gallery.deleted_at.is_(None))
 TOUR_VISIBLE = (Tour.published, Tour.deleted_at.is_(None))
@@ -73,7 +84,10 @@ def exhibit_by_slug(slug: str) -> Exhibit | None:
     query = (
         published_exhibits()
         .where(Exhibit.slug == slug)
-        .options(selectinload(Exhibit.parts), selectinload(Exhibit.tags))
+        .options(
+            selectinload(Exhibit.parts).selectinload(Exhibit.images),
+            selectinload(Exhibit.tags),
+        )
     )
     return db.session().scalar(query)
 
@@ -113,6 +127,72 @@ def hotspots(ensemble: Exhibit) -> list[Hotspot]:
     return list(db.session().scalars(query))
 
 
+def related_exhibits(exhibit: Exhibit, limit: int = 6) -> list[Exhibit]:
+    """Published exhibits sharing tags with this one (most shared tags first), then others of its
+    decade (nearest years first); never itself, its parts or its ensemble, shown already.
+
+    Ids are ranked on narrow rows, then only the chosen exhibits are loaded: at most four
+    statements, however large the catalog."""
+    others = [
+        Exhibit.status == Status.PUBLISHED,
+        Exhibit.deleted_at.is_(None),
+        Exhibit.id != exhibit.id,
+        or_(Exhibit.parent_id.is_(None), Exhibit.parent_id != exhibit.id),
+    ]
+    if exhibit.parent_id is not None:
+        others.append(Exhibit.id != exhibit.parent_id)
+    ids = _ids_sharing_tags(exhibit, others, limit)
+    if exhibit.year_from is not None:
+        ids += [found for found in _ids_of_decade(exhibit, others, limit * 2) if found not in ids]
+    ids = ids[:limit]
+    if not ids:
+        return []
+    loaded = {
+        found.id: found
+        for found in db.session().scalars(published_exhibits().where(Exhibit.id.in_(ids)))
+    }
+    return [loaded[found] for found in ids]
+
+
+def _ids_sharing_tags(exhibit: Exhibit, others: list, limit: int) -> list[int]:
+    tag_ids = [tag.id for tag in exhibit.tags]
+    if not tag_ids:
+        return []
+    shared = (
+        select(exhibit_tag.c.exhibit_id, func.count().label("count"))
+        .where(exhibit_tag.c.tag_id.in_(tag_ids))
+        .group_by(exhibit_tag.c.exhibit_id)
+        .subquery()
+    )
+    query = (
+        select(Exhibit.id)
+        .join(shared, shared.c.exhibit_id == Exhibit.id)
+        .where(*others)
+        .order_by(shared.c.count.desc(), *_nearest_first(exhibit), Exhibit.title, Exhibit.id)
+        .limit(limit)
+    )
+    return list(db.session().scalars(query))
+
+
+def _ids_of_decade(exhibit: Exhibit, others: list, limit: int) -> list[int]:
+    decade = exhibit.year_from // 10 * 10
+    query = (
+        select(Exhibit.id)
+        .where(*others, Exhibit.year_from.between(decade, decade + 9))
+        .order_by(*_nearest_first(exhibit), Exhibit.title, Exhibit.id)
+        .limit(limit)
+    )
+    return list(db.session().scalars(query))
+
+
+def _nearest_first(exhibit: Exhibit) -> list:
+    """Order by years apart from the exhibit, undated ones last (nothing for an undated one)."""
+    if exhibit.year_from is None:
+        return []
+    apart = func.abs(Exhibit.year_from - exhibit.year_from)
+    return [case((Exhibit.year_from.is_(None), 10_000), else_=apart)]
+
+
 def galleries_with(exhibit: Exhibit) -> list[Gallery]:
     query = (
         select(Gallery)
@@ -124,14 +204,31 @@ def galleries_with(exhibit: Exhibit) -> list[Gallery]:
 
 
 def tour_stops_with(exhibit: Exhibit) -> list[tuple[Tour, int, int]]:
-    """Return (tour, stop number, number of stops) for each published tour showing the exhibit."""
-    found = []
-    for tour in db.session().scalars(select(Tour).where(*TOUR_VISIBLE).order_by(Tour.title)):
-        stops = visible_stops(tour)
-        for number, stop in enumerate(stops, start=1):
-            if stop.exhibit_id == exhibit.id:
-                found.append((tour, number, len(stops)))
-    return found
+    """Return (tour, stop number, number of stops) for each published tour showing the exhibit.
+
+    One query however many tours: the visible stops of the tours that have the exhibit."""
+    tours_with = select(TourStop.tour_id).where(TourStop.exhibit_id == exhibit.id)
+    query = (
+        select(Tour, TourStop.exhibit_id)
+        .join(TourStop, TourStop.tour_id == Tour.id)
+        .join(Exhibit, TourStop.exhibit_id == Exhibit.id)
+        .where(
+            Tour.id.in_(tours_with),
+            *TOUR_VISIBLE,
+            Exhibit.status == Status.PUBLISHED,
+            Exhibit.deleted_at.is_(None),
+        )
+        .order_by(Tour.title, Tour.id, TourStop.position)
+    )
+    stops: dict[Tour, list[int]] = {}
+    for tour, exhibit_id in db.session().execute(query).tuples():
+        stops.setdefault(tour, []).append(exhibit_id)
+    return [
+        (tour, number, len(ids))
+        for tour, ids in stops.items()
+        for number, exhibit_id in enumerate(ids, start=1)
+        if exhibit_id == exhibit.id
+    ]
 
 
 def published_galleries() -> list[Gallery]:
@@ -148,15 +245,43 @@ def gallery_by_slug(slug: str) -> Gallery | None:
     return db.session().scalar(select(Gallery).where(Gallery.slug == slug, *GALLERY_VISIBLE))
 
 
-def gallery_exhibits(gallery: Gallery) -> list[Exhibit]:
-    """Return a gallery's published exhibits in the curator's order."""
-    query = (
+def _in_gallery(gallery: Gallery) -> Select:
+    """A gallery's published exhibits in the curator's order (item id breaks ties, so that
+    pages never overlap)."""
+    return (
         published_exhibits()
         .join(GalleryItem, GalleryItem.exhibit_id == Exhibit.id)
         .where(GalleryItem.gallery_id == gallery.id)
-        .order_by(GalleryItem.position)
+        .order_by(GalleryItem.position, GalleryItem.id)
     )
-    return list(db.session().scalars(query))
+
+
+def gallery_exhibits(gallery: Gallery) -> list[Exhibit]:
+    """Return a gallery's published exhibits in the curator's order."""
+    return list(db.session().scalars(_in_gallery(gallery)))
+
+
+def gallery_exhibit_page(gallery: Gallery, number: int, per_page: int) -> Page | None:
+    """Return one page of a gallery's published exhibits in the curator's order, or None
+    past the last page (an empty gallery has one empty page)."""
+    query = _in_gallery(gallery)
+    total = db.session().scalar(select(func.count()).select_from(query.subquery())) or 0
+    pages = max(1, -(-total // per_page))
+    if number < 1 or number > pages:
+        return None
+    items = db.session().scalars(query.limit(per_page).offset((number - 1) * per_page))
+    return Page(list(items), number, pages, total)
+
+
+def gallery_counts() -> dict[int, int]:
+    """The number of published exhibits in each gallery, by gallery id."""
+    query = (
+        select(GalleryItem.gallery_id, func.count())
+        .join(Exhibit, GalleryItem.exhibit_id == Exhibit.id)
+        .where(Exhibit.status == Status.PUBLISHED, Exhibit.deleted_at.is_(None))
+        .group_by(GalleryItem.gallery_id)
+    )
+    return dict(db.session().execute(query).tuples().all())
 
 
 def published_tours() -> list[Tour]:
@@ -187,3 +312,22 @@ def gallery_titles() -> dict[str, str]:
     """Published galleries' titles by id (as text, the way the search facets name them)."""
     rows = db.session().execute(select(Gallery.id, Gallery.title).where(*GALLERY_VISIBLE))
     return {str(gallery_id): title for gallery_id, title in rows}
+
+
+def sitemap_rows() -> Iterator[tuple[str, str, datetime | None]]:
+    """(endpoint, slug, last change) of every published exhibit, gallery and tour.
+
+    Two columns per row and no objects, so that 10,000 exhibits cost one light query."""
+    visible = (
+        (
+            "public.exhibit",
+            Exhibit,
+            (Exhibit.status == Status.PUBLISHED, Exhibit.deleted_at.is_(None)),
+        ),
+        ("public.gallery", Gallery, GALLERY_VISIBLE),
+        ("public.tour", Tour, TOUR_VISIBLE),
+    )
+    for endpoint, model, conditions in visible:
+        query = select(model.slug, model.updated_at).where(*conditions).order_by(model.id)
+        for slug, updated_at in db.session().execute(query).tuples():
+            yield endpoint, slug, updated_at
