@@ -39,6 +39,7 @@ from museum.models import Exhibit, Gallery, GalleryItem, Image, Status, Tag, Tou
 BENCH_DIR = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 GALLERY_SIZE = 200
+CACHE_SIZE = 1000
 
 
 def add_synthetic_exhibits(count: int) -> None:
@@ -75,6 +76,7 @@ def add_synthetic_exhibits(count: int) -> None:
             for n, row in enumerate(rows[:GALLERY_SIZE])
         ]
         writer.execute(insert(GalleryItem), items)
+    session.rollback()  # end the read transaction begun above: later reads see the new rows
 
 
 def _image_copy(image: Image, exhibit_id: int) -> dict:
@@ -121,24 +123,31 @@ def naive_published_exhibits():
 
 
 def run_in_process(app, urls: dict[str, str], requests: int) -> None:
+    """Render times without the page cache (and with it), SQL statements per render."""
     statements: list[int] = []
     with app.app_context():
         engine = db.engine()
     event.listen(engine, "before_cursor_execute", lambda *args: statements.append(1))
     client = app.test_client()
-    for url in urls.values():  # warm caches and compiled templates before timing
+    for url in urls.values():  # warm compiled templates and search caches before timing
         client.get(url)
-    print(f"{'page':<22}{'p50 ms':>9}{'p95 ms':>9}{'SQL':>6}   ({requests} requests each)")
+    print(f"{'page':<22}{'p50 ms':>9}{'p95 ms':>9}{'SQL':>6}{'cached p50':>12}")
     for name, url in urls.items():
+        cached, _, _ = measure(client, url, requests, statements)
+        app.config["PAGE_CACHE_SIZE"] = 0
         p50, p95, sql = measure(client, url, requests, statements)
-        print(f"{name:<22}{p50:>9.2f}{p95:>9.2f}{sql:>6}")
+        app.config["PAGE_CACHE_SIZE"] = CACHE_SIZE
+        print(f"{name:<22}{p50:>9.2f}{p95:>9.2f}{sql:>6}{cached:>12.2f}")
     eager = queries.published_exhibits
     queries.published_exhibits = naive_published_exhibits
+    app.config["PAGE_CACHE_SIZE"] = 0
     try:
         p50, p95, sql = measure(client, "/exhibits/", requests, statements)
     finally:
         queries.published_exhibits = eager
+        app.config["PAGE_CACHE_SIZE"] = CACHE_SIZE
     print(f"{'exhibit list (naive)':<22}{p50:>9.2f}{p95:>9.2f}{sql:>6}")
+    print(f"({requests} requests each; SQL counts one render; 'cached' is a repeat visit)")
 
 
 def free_port() -> int:
@@ -175,20 +184,17 @@ def wrk(url: str, seconds: int) -> tuple[float, str]:
     return rate, latency
 
 
-def servers(port: int) -> dict[str, list[str]]:
+def servers(port: int) -> dict[str, tuple[list[str], dict[str, str]]]:
     address = f"127.0.0.1:{port}"
     gunicorn = [str(BIN / "gunicorn"), "-w", "2", "-b", address, "--log-level", "warning"]
+    waitress = [str(BIN / "museum"), "serve", "--port", str(port), "--threads", "4"]
+    uncached = {"MUSEUM_PAGE_CACHE_SIZE": "0"}
     return {
-        "museum serve (waitress, 4 threads)": [
-            str(BIN / "museum"),
-            "serve",
-            "--port",
-            str(port),
-            "--threads",
-            "4",
-        ],
-        "gunicorn -w 2": [*gunicorn, "museum:create_app()"],
-        "peer: bare Flask, 24 thumbnails, gunicorn -w 2": [*gunicorn, "bare_flask:app"],
+        "museum serve (waitress, 4 threads)": (waitress, {}),
+        "museum serve, no page cache": (waitress, uncached),
+        "gunicorn -w 2": ([*gunicorn, "museum:create_app()"], {}),
+        "gunicorn -w 2, no page cache": ([*gunicorn, "museum:create_app()"], uncached),
+        "peer: bare Flask, 24 thumbnails, gunicorn -w 2": ([*gunicorn, "bare_flask:app"], {}),
     }
 
 
@@ -196,8 +202,8 @@ def run_served(root: str, urls: dict[str, str], seconds: int) -> None:
     env = {**os.environ, "MUSEUM_MEDIA_ROOT": os.path.join(root, "media")}
     loaded = {name: urls[name] for name in ("home", "gallery", "exhibit page")}
     print(f"\nrequests per second, wrk -t2 -c8 -d{seconds}s from a second process on 127.0.0.1")
-    for name, command in servers(port := free_port()).items():
-        server = start(command, port, env)
+    for name, (command, settings) in servers(port := free_port()).items():
+        server = start(command, port, {**env, **settings})
         try:
             targets = {"bare page": "/"} if name.startswith("peer") else loaded
             for page, path in targets.items():

@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -71,6 +72,7 @@ exhibit_tag = Table(
     Base.metadata,
     Column("exhibit_id", ForeignKey("exhibit.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_exhibit_tag_tag_id", "tag_id", "exhibit_id"),
 )
 
 
@@ -83,6 +85,14 @@ class Tag(Base):
 
 class Exhibit(Base):
     __tablename__ = "exhibit"
+    # Visitors' queries filter on status and trash first, then count or sort by the rest.
+    __table_args__ = (
+        Index(
+            "ix_exhibit_visible_order",
+            *("status", "deleted_at", "year_from", "year_to", "title", "kind"),
+        ),
+        Index("ix_exhibit_featured", "featured", "title"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     accession_number: Mapped[str] = mapped_column(String(100), unique=True)
