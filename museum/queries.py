@@ -49,23 +49,6 @@ def published_exhibits() -> Select:
     )
 
 
-def exhibit_page(number: int, per_page: int, kind: str | None = None) -> Page | None:
-    """Return one page of published exhibits in date order, or None past the last page."""
-    query = published_exhibits()
-    if kind:
-        query = query.where(Exhibit.kind == kind)
-    total = db.session().scalar(select(func.count()).select_from(query.subquery())) or 0
-    pages = max(1, -(-total // per_page))
-    if number < 1 or number > pages:
-        return None
-    ordered = (
-        query.order_by(Exhibit.year_from.is_(None), Exhibit.year_from, Exhibit.title)
-        .limit(per_page)
-        .offset((number - 1) * per_page)
-    )
-    return Page(list(db.session().scalars(ordered)), number, pages, total)
-
-
 def featured_exhibits(limit: int = 8) -> list[Exhibit]:
     query = published_exhibits().where(Exhibit.featured).order_by(Exhibit.title).limit(limit)
     return list(db.session().scalars(query))
