@@ -26,3 +26,12 @@ def csrf_token(client: FlaskClient, url: str) -> str:
 def sign_in(client: FlaskClient, name: str, password: str = PASSWORD):
     token = csrf_token(client, "/login")
     return client.post("/login", data={"csrf_token": token, "username": name, "password": password})
+
+
+def sign_in_browser(page, live_server: str, name: str) -> None:
+    """Sign in through the real login page in Chromium."""
+    page.goto(f"{live_server}/login")
+    page.get_by_label("Username").fill(name)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/curate/exhibits")

@@ -1,7 +1,7 @@
 """A curator in Chromium: build a gallery by search and add, order it by keyboard, publish it."""
 
 from museum.users import add_user
-from tests.workspace import PASSWORD
+from tests.workspace import PASSWORD, sign_in_browser
 
 
 def test_curator_orders_a_gallery_with_the_keyboard_and_publishes_it(
@@ -11,11 +11,7 @@ def test_curator_orders_a_gallery_with_the_keyboard_and_publishes_it(
         make_exhibit("document", title=f"Exhibit {name}")
     with app.app_context():
         add_user("cora", PASSWORD, "curator")
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Username").fill("cora")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/curate/exhibits")
+    sign_in_browser(page, live_server, "cora")
 
     page.goto(f"{live_server}/curate/galleries/new")
     page.get_by_label("Title", exact=True).fill("Paper trail")

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from museum.demo import content
 from museum.users import add_user
 from tests.conftest import png_bytes
-from tests.workspace import PASSWORD
+from tests.workspace import PASSWORD, sign_in_browser
 
 TOUR = content.TOURS[0]["slug"]
 
@@ -95,11 +95,7 @@ def test_a_curator_gives_a_tour_a_floor_plan_that_visitors_see(
         make_exhibit("document", title=f"Exhibit {name}")
     with app.app_context():
         add_user("cora", PASSWORD, "curator")
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Username").fill("cora")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/curate/exhibits")
+    sign_in_browser(page, live_server, "cora")
 
     page.goto(f"{live_server}/curate/tours/new")
     page.get_by_label("Title", exact=True).fill("Two rooms")

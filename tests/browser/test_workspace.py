@@ -2,15 +2,7 @@
 
 from museum.users import add_user
 from tests import media_corpus as corpus
-from tests.workspace import PASSWORD
-
-
-def sign_in(page, live_server: str, name: str) -> None:
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Username").fill(name)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/curate/exhibits")
+from tests.workspace import PASSWORD, sign_in_browser
 
 
 def test_curator_enters_orders_and_publishes_a_document(app, live_server, page, tmp_path):
@@ -20,7 +12,7 @@ def test_curator_enters_orders_and_publishes_a_document(app, live_server, page, 
     front.write_bytes(corpus.jpeg((900, 600)))
     back.write_bytes(corpus.encode(corpus.halves((500, 700), "green", "yellow"), "PNG"))
 
-    sign_in(page, live_server, "cora")
+    sign_in_browser(page, live_server, "cora")
     page.get_by_role("link", name="New exhibit").click()
     page.get_by_label("Accession number").fill("DOC-1936/04")
     page.get_by_label("Title").fill("Decree on the northern post")
@@ -51,7 +43,7 @@ def test_a_contributors_submission_reaches_the_curators_queue(app, live_server, 
         add_user("cole", PASSWORD, "contributor")
         add_user("cora", PASSWORD, "curator")
     contributor = browser.new_context().new_page()
-    sign_in(contributor, live_server, "cole")
+    sign_in_browser(contributor, live_server, "cole")
     contributor.get_by_role("link", name="New exhibit").click()
     contributor.get_by_label("Accession number").fill("PH-0099")
     contributor.get_by_label("Title").fill("Post in winter")
@@ -61,7 +53,7 @@ def test_a_contributors_submission_reaches_the_curators_queue(app, live_server, 
     contributor.get_by_text("Saved and submitted for review.").wait_for()
 
     curator = browser.new_context().new_page()
-    sign_in(curator, live_server, "cora")
+    sign_in_browser(curator, live_server, "cora")
     curator.get_by_role("link", name="Review").click()
     curator.get_by_role("link", name="Post in winter").click()
     assert "Submitted for review" in curator.locator(".badge").first.inner_text()
