@@ -49,7 +49,7 @@ def configure_extensions(app: Flask) -> None:
 
 
 def configure_blueprints(app: Flask) -> None:
-    from museum.views import api, curate, errors, health, interop, public
+    from museum.views import api, curate, errors, health, interop, kiosk, public
     from museum.views import auth as auth_views
 
     app.register_blueprint(public.bp)
@@ -58,6 +58,8 @@ def configure_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_views.bp)
     app.register_blueprint(curate.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(kiosk.bp)
+    app.before_request(kiosk.kiosk_only_guard)
     errors.register(app)
 
 

@@ -36,6 +36,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "PUBLIC_BASE_URL": "http://127.0.0.1:5000",
         "LABEL_WIDTH_MM": 90,  # the size of one printed QR label, in millimetres
         "LABEL_HEIGHT_MM": 55,
+        # A kiosk PC's own copy of the museum: every page but the kiosk's answers 404.
+        "KIOSK_ONLY": False,
         # A form's CSRF token lasts as long as the session: a long edit is never lost to it.
         "WTF_CSRF_TIME_LIMIT": None,
     }

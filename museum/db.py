@@ -91,6 +91,15 @@ def write_session(run_hooks: bool = True) -> Iterator[Session]:
             hook()
 
 
+@contextmanager
+def counter_session() -> Iterator[Session]:
+    """Yield a session in one write transaction that leaves the catalog as it is: no version
+    bump (cached pages stay valid) and no after-write hooks. For counters such as kiosk usage."""
+    bind = engine().execution_options(sqlite_begin="IMMEDIATE")
+    with factory()(bind=bind) as writer, writer.begin():
+        yield writer
+
+
 def catalog_version() -> int:
     """The number of write transactions committed so far (0 before the first)."""
     return session().execute(READ_VERSION).scalar() or 0

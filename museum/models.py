@@ -1,12 +1,13 @@
 """The catalog's tables. Only museum.catalog writes exhibits, galleries and tours."""
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -371,3 +372,82 @@ class CatalogState(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StartContent(enum.StrEnum):
+    """What a kiosk shows first (and, for the attract loop, what it slides through)."""
+
+    FEATURED = "featured"
+    GALLERY = "gallery"
+    TOUR = "tour"
+
+
+class KioskProfile(Base):
+    """One touch screen's set-up: what it starts with, how it idles, what it offers."""
+
+    __tablename__ = "kiosk_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    start: Mapped[str] = mapped_column(String(20), default=StartContent.FEATURED)
+    start_gallery_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gallery.id", ondelete="SET NULL")
+    )
+    start_tour_id: Mapped[int | None] = mapped_column(ForeignKey("tour.id", ondelete="SET NULL"))
+    attract: Mapped[str] = mapped_column(String(20), default=StartContent.FEATURED)
+    attract_gallery_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gallery.id", ondelete="SET NULL")
+    )
+    idle_seconds: Mapped[int] = mapped_column(Integer, default=90)
+    warning_seconds: Mapped[int] = mapped_column(Integer, default=10)
+    # Counted from the last touch, like idle_seconds: the attract loop starts this long after.
+    attract_seconds: Mapped[int] = mapped_column(Integer, default=180)
+    search_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    languages: Mapped[str] = mapped_column(String(100), default="en")  # codes, comma-separated
+    show_qr: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    start_gallery: Mapped[Gallery | None] = relationship(foreign_keys=[start_gallery_id])
+    start_tour: Mapped[Tour | None] = relationship()
+    attract_gallery: Mapped[Gallery | None] = relationship(foreign_keys=[attract_gallery_id])
+
+    @property
+    def language_codes(self) -> list[str]:
+        return [code for code in self.languages.split(",") if code]
+
+
+class KioskExhibitStat(Base):
+    """How often an exhibit was opened on a kiosk on one day, and for how long in all.
+
+    Anonymous by construction: counters per profile, exhibit and day, nothing about anyone.
+    """
+
+    __tablename__ = "kiosk_exhibit_stat"
+    __table_args__ = (UniqueConstraint("profile_id", "exhibit_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("kiosk_profile.id", ondelete="CASCADE"))
+    exhibit_id: Mapped[int] = mapped_column(
+        ForeignKey("exhibit.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    views: Mapped[int] = mapped_column(Integer, default=0)
+    dwell_seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class KioskSearchMiss(Base):
+    """A search on a kiosk that found nothing: the words, per profile and day, counted."""
+
+    __tablename__ = "kiosk_search_miss"
+    __table_args__ = (UniqueConstraint("profile_id", "day", "term"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("kiosk_profile.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    term: Mapped[str] = mapped_column(String(100))
+    count: Mapped[int] = mapped_column(Integer, default=0)

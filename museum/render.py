@@ -4,7 +4,7 @@ from urllib.parse import unquote
 
 from flask import Flask, url_for
 from markdown_it import MarkdownIt
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from museum import media
 from museum.kinds import KINDS
@@ -15,9 +15,24 @@ from museum.models import Image
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": True})
 
 
+# On the kiosk nothing leads off the kiosk: a link's text stays, as plain text, and an
+# image in the text shows as its description.
+_kiosk_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": True})
+_kiosk_markdown.add_render_rule("link_open", lambda *args: "")
+_kiosk_markdown.add_render_rule("link_close", lambda *args: "")
+_kiosk_markdown.add_render_rule(
+    "image", lambda self, tokens, idx, options, env: escape(tokens[idx].content)
+)
+
+
 def markdown(text: str | None) -> Markup:
     """Render curator-written Markdown to safe HTML."""
     return Markup(_markdown.render(text or ""))
+
+
+def kiosk_markdown(text: str | None) -> Markup:
+    """Render curator-written Markdown for the kiosk: safe HTML with no links and no images."""
+    return Markup(_kiosk_markdown.render(text or ""))
 
 
 def image_url(image: Image, size: str = "medium", extension: str = "jpg") -> str:
@@ -57,6 +72,7 @@ def readable_url(url: str) -> str:
 def register(app: Flask) -> None:
     """Make the helpers available in every template."""
     app.add_template_filter(markdown, "markdown")
+    app.add_template_filter(kiosk_markdown, "kiosk_markdown")
     app.add_template_filter(readable_url)
     for helper in (image_url, image_url_for_hash, image_size, srcset):
         app.add_template_global(helper)

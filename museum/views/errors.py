@@ -1,6 +1,6 @@
 """Friendly error pages: every error a visitor meets is a page in the museum's style."""
 
-from flask import Flask, current_app, render_template
+from flask import Flask, current_app, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -27,7 +27,14 @@ def _http_error(error: HTTPException):
     if code == 413:
         limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
         message += f" The most a request may carry is {limit / 1024 / 1024:.0f} MB."
-    return render_template("errors/error.html", code=code, title=error.name, message=message), code
+    return _page(code, error.name, message), code
+
+
+def _page(code: int, title: str, message: str) -> str:
+    """The error page; on the kiosk, one with no way out of it."""
+    on_kiosk = current_app.config.get("KIOSK_ONLY") or request.path.startswith("/kiosk/")
+    template = "kiosk/error.html" if on_kiosk else "errors/error.html"
+    return render_template(template, code=code, title=title, message=message)
 
 
 def _csrf_error(error: CSRFError):
@@ -35,12 +42,10 @@ def _csrf_error(error: CSRFError):
         "This form was sent without its security token, or from another site, so nothing was "
         "saved. Go back, reload the page and send it again."
     )
-    return render_template(
-        "errors/error.html", code=400, title="Form refused", message=message
-    ), 400
+    return _page(400, "Form refused", message), 400
 
 
 def _unexpected_error(error: Exception):
     current_app.logger.exception("Unexpected error", exc_info=error)
     message = "Something went wrong on our side. Nothing you entered was lost; please try again."
-    return render_template("errors/error.html", code=500, title="Error", message=message), 500
+    return _page(500, "Error", message), 500

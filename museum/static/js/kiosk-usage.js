@@ -1,0 +1,1 @@
+// Anonymous kiosk usage: which exhibit was opened, and for how long.

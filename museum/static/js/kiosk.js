@@ -1,0 +1,1 @@
+// The kiosk: touch-only navigation, idle countdown and reset, the attract loop.

@@ -1,0 +1,189 @@
+"""The kiosk on the museum floor: /kiosk/ and /kiosk/<profile>/, touch-first and read-only.
+
+Its pages set no cookie and link only to other kiosk pages; static/js/kiosk.js adds idle
+reset, the attract loop and the offline copy kept by static/js/kiosk-sw.js.
+"""
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    g,
+    jsonify,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from werkzeug.wrappers import Response
+
+from museum import db, kiosks, labels, queries
+from museum.kinds import KINDS
+from museum.models import KioskProfile
+from museum.page_cache import cached_page
+from museum.search import query
+
+bp = Blueprint("kiosk", __name__, url_prefix="/kiosk")
+
+STATIC_DIR = Path(__file__).parent.parent / "static"
+SEARCH_PER_PAGE = 24
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+@bp.url_value_preprocessor
+def _load_profile(_endpoint: str | None, values: dict | None) -> None:
+    slug = (values or {}).pop("profile", None)
+    g.kiosk_profile_slug = slug
+
+
+def profile() -> KioskProfile:
+    """The profile this request is for: the one named in the URL, or the default."""
+    if "kiosk_profile" not in g:
+        slug = g.get("kiosk_profile_slug")
+        found = kiosks.profile_by_slug(slug) if slug else kiosks.default_profile()
+        if found is None:
+            abort(404)
+        g.kiosk_profile = found
+    return g.kiosk_profile
+
+
+@bp.before_request
+def _require_profile() -> None:
+    if request.endpoint in PROFILE_ENDPOINTS:
+        profile()
+
+
+@bp.url_defaults
+def _add_profile(endpoint: str, values: dict) -> None:
+    if "profile" not in values and "kiosk_profile" in g and endpoint in PROFILE_ENDPOINTS:
+        values["profile"] = g.kiosk_profile.slug
+
+
+@bp.context_processor
+def _kiosk_context() -> dict:
+    if g.get("kiosk_profile") is None:
+        return {}
+    return {"profile": g.kiosk_profile, "catalog_version": version_tag()}
+
+
+@bp.get("/", defaults={"profile": None})
+@bp.get("/<profile>/")
+@cached_page
+def start() -> str:
+    screen = kiosks.start_screen(profile())
+    return render_template(
+        "kiosk/start.html", screen=screen, attract=kiosks.attract_exhibits(profile())
+    )
+
+
+@bp.get("/<profile>/exhibits/<slug>")
+@cached_page
+def exhibit(slug: str) -> str:
+    found = queries.exhibit_by_slug(slug)
+    if found is None:
+        abort(404)
+    return render_template(
+        "kiosk/exhibit.html", exhibit=found, **_exhibit_context(found), back=url_for(".start")
+    )
+
+
+@bp.get("/<profile>/tour/<int:number>")
+@cached_page
+def tour_stop(number: int) -> str:
+    running = kiosks.tour_of(profile())
+    stops = running[1] if running else []
+    if not 1 <= number <= len(stops):
+        abort(404)
+    stop = stops[number - 1]
+    return render_template(
+        "kiosk/tour_stop.html",
+        tour=running[0],
+        stop=stop,
+        number=number,
+        count=len(stops),
+        exhibit=stop.exhibit,
+        **_exhibit_context(stop.exhibit),
+    )
+
+
+def _exhibit_context(exhibit) -> dict:
+    show_qr = profile().show_qr
+    short = labels.short_link(exhibit.accession_number) if show_qr else None
+    return {
+        "kind": KINDS[exhibit.kind],
+        "parts": queries.visible_parts(exhibit),
+        "hotspots": queries.hotspots(exhibit) if exhibit.kind == "ensemble" else [],
+        "short_link": short,
+        "short_link_qr": labels.page_qr_svg(short) if short else None,
+    }
+
+
+@bp.get("/<profile>/search")
+def search() -> str:
+    if not profile().search_enabled:
+        abort(404)
+    text = request.args.get("q", "").strip()
+    results = query.search(text, per_page=SEARCH_PER_PAGE) if text else None
+    return render_template("kiosk/search.html", text=text, results=results)
+
+
+@bp.get("/<profile>/offline")
+@cached_page
+def offline() -> str:
+    """Shown by the service worker for a page it has no copy of while the network is down."""
+    return render_template("kiosk/offline.html")
+
+
+@bp.get("/version")
+def version() -> Response:
+    """What kiosks poll each minute: when this changes, they refresh their offline copy."""
+    return jsonify({"version": version_tag()}), 200, NO_STORE
+
+
+def version_tag() -> str:
+    """The catalog's version and the assets' fingerprint: a new release refreshes kiosks too."""
+    return f"{db.catalog_version()}-{assets_fingerprint()}"
+
+
+@cache
+def assets_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(STATIC_DIR.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(STATIC_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@bp.get("/sw.js")
+def service_worker() -> Response:
+    """The service worker, served from /kiosk/ so that it may control every kiosk page."""
+    response = send_file(STATIC_DIR / "js" / "kiosk-sw.js", mimetype="text/javascript")
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+def kiosk_only_guard() -> None:
+    """With KIOSK_ONLY, every page but the kiosk's (and what it loads) answers 404."""
+    if not current_app.config.get("KIOSK_ONLY"):
+        return
+    if request.blueprint == "kiosk" or request.endpoint in KIOSK_ONLY_ALLOWED:
+        return
+    abort(404)
+
+
+PROFILE_ENDPOINTS = {
+    f"kiosk.{name}" for name in ("start", "exhibit", "tour_stop", "search", "offline")
+}
+KIOSK_ONLY_ALLOWED = {
+    "static",
+    "public.media_file",
+    "interop.iiif_info",
+    "interop.iiif_service",
+    "interop.iiif_tile",
+    "health.healthz",
+}
