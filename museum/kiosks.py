@@ -139,18 +139,18 @@ def save_profile(
     values = _checked(fields)
     with db.write_session() as session:
         if profile_id is None:
-            profile = KioskProfile()
-            session.add(profile)
             has_default = session.scalar(select(KioskProfile.id).where(KioskProfile.is_default))
-            profile.is_default = has_default is None
+            # The address a kiosk PC opens is made once and stays put.
+            profile = KioskProfile(
+                is_default=has_default is None, slug=_free_slug(session, slug or values["name"])
+            )
+            session.add(profile)
         else:
             profile = session.get(KioskProfile, profile_id)
             if profile is None:
                 raise NotFound("There is no such kiosk profile.")
         for name, value in values.items():
             setattr(profile, name, value)
-        if profile_id is None:  # the address a kiosk PC opens stays put once made
-            profile.slug = _free_slug(session, slug or values["name"])
         session.flush()
         _log(session, "created" if profile_id is None else "updated", profile, by)
     return profile
@@ -186,6 +186,14 @@ def delete_profile(profile_id: int, *, by: User | None = None) -> KioskProfile:
 
 def _checked(fields: Mapping[str, Any]) -> dict[str, Any]:
     values = {name: fields[name] for name in PROFILE_FIELDS if name in fields}
+    for name in ("start_gallery_id", "start_tour_id", "attract_gallery_id"):
+        values[name] = _whole_number(values.get(name) or None, name)
+    for name in ("idle_seconds", "warning_seconds", "attract_seconds"):
+        if name in values:
+            values[name] = _whole_number(values[name], name)
+    for name in ("search_enabled", "show_qr"):
+        if name in values:
+            values[name] = bool(values[name])
     values["name"] = str(values.get("name", "")).strip()
     if not values["name"]:
         raise CatalogError("Give the kiosk a name, e.g. “Main hall”.", "name")
@@ -206,6 +214,18 @@ def _checked(fields: Mapping[str, Any]) -> dict[str, Any]:
     if not codes or any(code not in LANGUAGES for code in codes):
         raise CatalogError("Offer at least one of the museum's languages.", "languages")
     return values
+
+
+def _whole_number(value: Any, name: str) -> int | None:
+    if value is None:
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise CatalogError("Enter a whole number.", name) from None
+    if number < 1:
+        raise CatalogError("Enter a number above zero.", name)
+    return number
 
 
 def _free_slug(session, text: str) -> str:

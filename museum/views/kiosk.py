@@ -21,7 +21,8 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from museum import db, kiosks, labels, queries
+from museum import db, kiosk_usage, kiosks, labels, queries
+from museum.extensions import csrf
 from museum.kinds import KINDS
 from museum.models import KioskProfile
 from museum.page_cache import cached_page
@@ -32,6 +33,8 @@ bp = Blueprint("kiosk", __name__, url_prefix="/kiosk")
 STATIC_DIR = Path(__file__).parent.parent / "static"
 SEARCH_PER_PAGE = 24
 NO_STORE = {"Cache-Control": "no-store"}
+MAX_USAGE_BYTES = 1024
+PLAIN_TEXT = {"Content-Type": "text/plain; charset=utf-8"}
 
 
 @bp.url_value_preprocessor
@@ -128,7 +131,28 @@ def search() -> str:
         abort(404)
     text = request.args.get("q", "").strip()
     results = query.search(text, per_page=SEARCH_PER_PAGE) if text else None
+    if results is not None and results.total == 0:
+        kiosk_usage.record_search_miss(profile(), text)
     return render_template("kiosk/search.html", text=text, results=results)
+
+
+@bp.post("/<profile>/usage")
+@csrf.exempt  # no cookie, no session, no account: there is nothing to forge a request for
+def usage() -> tuple[str, int, dict]:
+    """An exhibit view and its dwell time, sent by kiosk-usage.js as a beacon."""
+    if (request.content_length or 0) > MAX_USAGE_BYTES:
+        return "Usage reports are a few bytes long.", 413, PLAIN_TEXT
+    report = request.get_json(force=True, silent=True)
+    if not isinstance(report, dict) or not isinstance(report.get("exhibit"), str):
+        return 'Send JSON like {"exhibit": "<slug>", "seconds": 12.5}.', 400, PLAIN_TEXT
+    seconds = report.get("seconds", 0)
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+        return "“seconds” must be a number.", 400, PLAIN_TEXT
+    try:
+        kiosk_usage.record_view(profile(), report["exhibit"], float(seconds))
+    except kiosk_usage.UsageError as error:
+        return str(error), 404, PLAIN_TEXT
+    return "", 204, PLAIN_TEXT
 
 
 @bp.get("/<profile>/offline")
@@ -177,7 +201,7 @@ def kiosk_only_guard() -> None:
 
 
 PROFILE_ENDPOINTS = {
-    f"kiosk.{name}" for name in ("start", "exhibit", "tour_stop", "search", "offline")
+    f"kiosk.{name}" for name in ("start", "exhibit", "tour_stop", "search", "offline", "usage")
 }
 KIOSK_ONLY_ALLOWED = {
     "static",

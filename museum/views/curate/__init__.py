@@ -28,6 +28,7 @@ from museum.views.curate import (  # noqa: E402, F401
     ensembles,
     exhibits,
     history,
+    kiosks,
     labels,
     users,
 )
