@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.visitor_pages import PAGE_NAMES, visitor_pages
+from tests.visitor_pages import PAGE_NAMES, kiosk_pages, visitor_pages
 
 
 def nu_checker() -> list[str]:
@@ -39,6 +39,9 @@ MORE_PAGES = {
     "search-empty": ("/search", 200),
     "search-no-hits": ("/search?q=qqqzzzxxx&kind=award", 200),
     "not-found": ("/exhibits/no-such-exhibit", 404),
+    "kiosk-search-no-hits": ("/kiosk/main/search?q=qqqzzzxxx", 200),
+    "kiosk-offline": ("/kiosk/main/offline", 200),
+    "kiosk-not-found": ("/kiosk/main/exhibits/no-such-exhibit", 404),
 }
 # Checked along with the pages: proves the checker ran and reports what it finds.
 CANARY = '<!doctype html><html lang="en"><title>t</title><p id="x"><p id="x">'
@@ -60,6 +63,7 @@ def test_visitors_pages_are_valid_html(demo_app, tmp_path):
     command = nu_checker()
     paths = visitor_pages(demo_app)
     assert sorted(paths) == sorted(PAGE_NAMES)
+    paths |= kiosk_pages(demo_app)
     pages = {name: (path, 200) for name, path in paths.items()} | MORE_PAGES
     client = demo_app.test_client()
     for name, (path, status) in pages.items():

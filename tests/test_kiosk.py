@@ -116,6 +116,7 @@ def test_usage_beacon_counts_views_and_dwell_without_a_catalog_change(app, clien
         ("not json", 400),
         ('{"seconds": 3}', 400),
         ('{"exhibit": "x", "seconds": "long"}', 400),
+        ('{"exhibit": "x", "seconds": NaN}', 400),
         ('{"exhibit": "no-such-exhibit", "seconds": 3}', 404),
         ('{"exhibit": "' + "x" * 2000 + '"}', 413),
     ],

@@ -54,3 +54,35 @@ def visitor_pages(app: Flask) -> dict[str, str]:
     pages["search"] = SEARCH_WITH_HITS
     pages["browse"] = "/exhibits/"
     return pages
+
+
+KIOSK_PAGE_NAMES = [
+    "kiosk-start",
+    "kiosk-tour-start",
+    "kiosk-exhibit-ensemble",
+    "kiosk-exhibit-images",
+    "kiosk-tour-stop",
+    "kiosk-search",
+]
+
+
+def kiosk_pages(app: Flask) -> dict[str, str]:
+    """The demo's kiosk pages: both start screens, the desk's scene, an exhibit with several
+    images, a stop of the tour kiosk and a search with hits."""
+    with app.app_context():
+        session = db.session()
+        visible = (Exhibit.status == Status.PUBLISHED, Exhibit.deleted_at.is_(None))
+        ensemble = session.scalar(select(Exhibit.slug).where(Exhibit.kind == "ensemble", *visible))
+        several = next(
+            exhibit.slug
+            for exhibit in session.scalars(select(Exhibit).where(*visible).order_by(Exhibit.id))
+            if len(exhibit.images) > 1
+        )
+    return {
+        "kiosk-start": "/kiosk/",
+        "kiosk-tour-start": "/kiosk/tour/",
+        "kiosk-exhibit-ensemble": f"/kiosk/main/exhibits/{ensemble}",
+        "kiosk-exhibit-images": f"/kiosk/main/exhibits/{several}",
+        "kiosk-tour-stop": "/kiosk/tour/tour/2",
+        "kiosk-search": "/kiosk/main/search?q=customs",
+    }

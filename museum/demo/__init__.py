@@ -12,11 +12,11 @@ from contextlib import AbstractContextManager, nullcontext
 from flask import Flask, current_app
 from sqlalchemy import func, select
 
-from museum import catalog, db
+from museum import catalog, db, kiosks, queries
 from museum.demo import content, drawing
 from museum.demo.drawing.desk import layout as desk_layout
 from museum.demo.drawing.plan import floor_plan
-from museum.models import Exhibit
+from museum.models import Exhibit, Tour
 from museum.search import indexer
 
 SAMPLE_NOTE = "\n\n*Sample content: made up for the demo collection of the museum software.*"
@@ -67,9 +67,11 @@ def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) 
     for gallery in content.GALLERIES:
         _load_gallery(gallery, ids, covers)
         progress(1)
+    tours = []
     for tour in content.TOURS:
-        _load_tour(tour, ids)
+        tours.append(_load_tour(tour, ids))
         progress(1)
+    _add_tour_kiosk(tours[0])
     return (
         f"Loaded {_count(len(ids), 'exhibit')} with {_count(image_count, 'image')}, "
         f"{_count(len(content.GALLERIES), 'gallery', 'galleries')} "
@@ -171,7 +173,7 @@ def _load_gallery(gallery: dict, ids: dict[str, int], covers: dict[str, int]) ->
     )
 
 
-def _load_tour(tour: dict, ids: dict[str, int]) -> None:
+def _load_tour(tour: dict, ids: dict[str, int]) -> Tour:
     stops = [
         catalog.NewStop(
             exhibit_id=ids[stop["exhibit"]],
@@ -182,7 +184,7 @@ def _load_tour(tour: dict, ids: dict[str, int]) -> None:
         )
         for stop in tour["stops"]
     ]
-    catalog.create_tour(
+    return catalog.create_tour(
         title=tour["title"],
         slug=tour["slug"],
         introduction=tour["introduction"] + SAMPLE_NOTE,
@@ -190,6 +192,20 @@ def _load_tour(tour: dict, ids: dict[str, int]) -> None:
         floor_plan=_floor_plan([stop.room for stop in stops]),
         published=True,
     )
+
+
+def _add_tour_kiosk(tour: Tour) -> None:
+    """A second kiosk beside the default one: it runs the demo tour stop by stop."""
+    photographs = queries.gallery_by_slug("faces-and-frontiers")
+    fields = {
+        "name": "Tour kiosk",
+        "start": "tour",
+        "start_tour_id": tour.id,
+        "attract": "gallery" if photographs else "featured",
+        "attract_gallery_id": photographs.id if photographs else None,
+        "languages": "en",
+    }
+    kiosks.save_profile(None, fields, slug="tour")
 
 
 def _floor_plan(rooms: list[str]) -> catalog.FloorPlan | None:

@@ -6,6 +6,7 @@ reset, the attract loop and the offline copy kept by static/js/kiosk-sw.js.
 
 import hashlib
 from functools import cache
+from math import isnan
 from pathlib import Path
 
 from flask import (
@@ -21,10 +22,10 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from museum import db, kiosk_usage, kiosks, labels, queries
+from museum import db, kiosk_usage, kiosks, labels, queries, render
 from museum.extensions import csrf
 from museum.kinds import KINDS
-from museum.models import KioskProfile
+from museum.models import Exhibit, KioskProfile
 from museum.page_cache import cached_page
 from museum.search import query
 
@@ -146,7 +147,7 @@ def usage() -> tuple[str, int, dict]:
     if not isinstance(report, dict) or not isinstance(report.get("exhibit"), str):
         return 'Send JSON like {"exhibit": "<slug>", "seconds": 12.5}.', 400, PLAIN_TEXT
     seconds = report.get("seconds", 0)
-    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool) or isnan(seconds):
         return "“seconds” must be a number.", 400, PLAIN_TEXT
     try:
         kiosk_usage.record_view(profile(), report["exhibit"], float(seconds))
@@ -160,6 +161,58 @@ def usage() -> tuple[str, int, dict]:
 def offline() -> str:
     """Shown by the service worker for a page it has no copy of while the network is down."""
     return render_template("kiosk/offline.html")
+
+
+@bp.get("/<profile>/offline.json")
+def offline_manifest() -> tuple[Response, int, dict]:
+    """What kiosk-sw.js keeps for offline use: the pages reachable from the start screen, the
+    assets they load and the pictures they show (up to the large size: no zoom sizes)."""
+    chosen = profile()
+    exhibits = kiosks.reachable_exhibits(chosen)
+    running = kiosks.tour_of(chosen)
+    stops = running[1] if running else []
+    shown = exhibits + [stop.exhibit for stop in stops]
+    manifest = {
+        "version": version_tag(),
+        "offline": url_for(".offline"),
+        "pages": _offline_pages(chosen, exhibits, len(stops)),
+        "assets": _offline_assets(),
+        "images": _offline_images(shown, kiosks.attract_exhibits(chosen)),
+    }
+    return jsonify(manifest), 200, NO_STORE
+
+
+def _offline_pages(chosen: KioskProfile, exhibits: list[Exhibit], stop_count: int) -> list[str]:
+    pages = [url_for(".start"), url_for(".offline")]
+    if chosen.is_default:
+        pages.append(url_for(".start", profile=None))
+    if chosen.search_enabled:
+        pages.append(url_for(".search"))
+    pages += [url_for(".tour_stop", number=number) for number in range(1, stop_count + 1)]
+    return pages + [url_for(".exhibit", slug=exhibit.slug) for exhibit in exhibits]
+
+
+def _offline_assets() -> list[str]:
+    scripts = [f"js/{path.name}" for path in sorted(STATIC_DIR.glob("js/kiosk*.js"))]
+    viewer = STATIC_DIR / "vendor" / "openseadragon"
+    buttons = [path.relative_to(STATIC_DIR).as_posix() for path in viewer.glob("images/*.png")]
+    files = ["favicon.svg", "css/kiosk.css", "vendor/openseadragon/openseadragon.min.js"]
+    names = files + [name for name in scripts if name != "js/kiosk-sw.js"] + sorted(buttons)
+    return [url_for("static", filename=name) for name in names]
+
+
+def _offline_images(shown: list[Exhibit], attract: list[Exhibit]) -> list[str]:
+    """Every picture of the pages at the sizes their srcsets offer up to large, in both
+    formats (the browser picks by screen width and pixel density), and the attract slides."""
+    urls = [render.image_url(exhibit.primary_image, "large") for exhibit in attract]
+    for image in (image for exhibit in shown for image in exhibit.images):
+        urls += [render.image_url(image, "medium"), render.image_url(image, "large")]
+        for extension in ("webp", "jpg"):
+            entries = render.srcset(image, extension, largest="large").split(", ")
+            urls += [entry.split(" ")[0] for entry in entries]
+        if image.has_tiles:
+            urls.append(url_for("interop.iiif_info", image_id=image.id))
+    return list(dict.fromkeys(urls))
 
 
 @bp.get("/version")
@@ -201,7 +254,8 @@ def kiosk_only_guard() -> None:
 
 
 PROFILE_ENDPOINTS = {
-    f"kiosk.{name}" for name in ("start", "exhibit", "tour_stop", "search", "offline", "usage")
+    f"kiosk.{name}"
+    for name in ("start", "exhibit", "tour_stop", "search", "offline", "usage", "offline_manifest")
 }
 KIOSK_ONLY_ALLOWED = {
     "static",
