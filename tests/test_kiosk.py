@@ -198,6 +198,8 @@ def test_curator_creates_a_kiosk_that_runs_at_its_address(app, curator, make_exh
     assert 'data-idle-seconds="60"' in page and exhibit.title in page
     with app.app_context():
         assert kiosks.profile_by_slug("sports-hall").language_codes == ["en", "ru"]
+    activity = curator.get("/curate/activity").get_data(as_text=True)
+    assert "Kiosk:" in activity and "Sports hall" in activity
 
 
 def test_kiosk_form_errors_keep_what_was_typed(app, curator):
