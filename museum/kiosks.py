@@ -27,6 +27,7 @@ from museum.models import (
 LANGUAGES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}
 START_LIMIT = 48  # tiles on a start screen: more is a wall, not a choice
 ATTRACT_LIMIT = 24
+OFFLINE_LIMIT = 240  # exhibit pages a kiosk keeps for offline use: tiles and their parts
 PROFILE_FIELDS = (
     "name",
     "start",
@@ -114,6 +115,21 @@ def attract_exhibits(profile: KioskProfile) -> list[Exhibit]:
         exhibits = queries.featured_exhibits(limit=ATTRACT_LIMIT)
     with_pictures = [exhibit for exhibit in exhibits if exhibit.primary_image]
     return with_pictures[:ATTRACT_LIMIT]
+
+
+def reachable_exhibits(profile: KioskProfile, limit: int = OFFLINE_LIMIT) -> list[Exhibit]:
+    """The exhibits whose kiosk pages a visitor reaches from the start screen by tapping: the
+    tiles and, from them or from the tour's stops, the parts of ensembles (published only)."""
+    screen = start_screen(profile)
+    stops = [stop.exhibit for stop in screen.stops or []]
+    queue = list(screen.exhibits) + [part for ex in stops for part in queries.visible_parts(ex)]
+    found: dict[int, Exhibit] = {}
+    while queue and len(found) < limit:
+        exhibit = queue.pop(0)
+        if exhibit.id not in found:
+            found[exhibit.id] = exhibit
+            queue += queries.visible_parts(exhibit)
+    return list(found.values())
 
 
 def _visible_gallery(gallery_id: int) -> Gallery | None:

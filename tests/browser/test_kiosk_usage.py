@@ -4,7 +4,7 @@ import time
 
 from museum import db
 from museum.models import KioskExhibitStat
-from tests.kiosk_data import kiosk_collection, touch_context
+from tests.kiosk_data import FAST_IDLE, kiosk_collection, set_up_kiosk, touch_context
 
 SHOWN_SECONDS = 1.5
 
@@ -13,6 +13,13 @@ def stats(app) -> list[tuple[int, int]]:
     with app.app_context():
         rows = db.session().query(KioskExhibitStat).all()
         return [(row.views, row.dwell_seconds) for row in rows]
+
+
+def wait_for_stats(app) -> list[tuple[int, int]]:
+    deadline = time.monotonic() + 10
+    while not stats(app) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return stats(app)
 
 
 def test_leaving_an_exhibit_counts_its_view_and_dwell_time(app, browser, live_server, make_exhibit):
@@ -25,11 +32,21 @@ def test_leaving_an_exhibit_counts_its_view_and_dwell_time(app, browser, live_se
     page.wait_for_timeout(SHOWN_SECONDS * 1000)
     page.locator(".kiosk-home").tap()
     page.wait_for_url("**/kiosk/main/")
-    deadline = time.monotonic() + 10
-    while not stats(app) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    [(views, dwell)] = stats(app)
+    [(views, dwell)] = wait_for_stats(app)
     assert views == 1
     assert SHOWN_SECONDS - 1 <= dwell <= SHOWN_SECONDS + 5
     assert context.cookies() == []
+    context.close()
+
+
+def test_time_left_alone_before_the_reset_is_not_dwell(app, browser, live_server, make_exhibit):
+    exhibit = kiosk_collection(make_exhibit)[0]
+    set_up_kiosk(app, **FAST_IDLE)
+    context = touch_context(browser)
+    page = context.new_page()
+    page.goto(f"{live_server}/kiosk/main/exhibits/{exhibit.slug}")
+    page.wait_for_url("**/kiosk/main/", timeout=15_000)  # idle 2 s, countdown 2 s, reset
+    [(views, dwell)] = wait_for_stats(app)
+    assert views == 1
+    assert dwell <= 2  # on screen about 4 s, all of it idle
     context.close()
