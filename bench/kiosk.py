@@ -11,9 +11,9 @@ touch on:
    set up idle, attract and links) and to domInteractive, p50/p95 ms.
 2. Exhibit view: a tile is tapped and the exhibit page's own navigation timing read (fetch to
    kiosk-ready), p50/p95 ms.
-   Both are measured three ways in the same run: the kiosk with its service worker (as it
-   runs on the floor), the kiosk with service workers blocked (network and the page cache
-   only), and the public exhibit page (the peer: same exhibit, the visitors' site).
+   Both are measured in the same run with the kiosk's service worker (as it runs on the
+   floor), with service workers blocked (network and the page cache only), and offline (the
+   worker's copy alone); the peer is the public exhibit page (same exhibits, visitors' site).
 3. Memory: one kiosk session of N navigations (tap a tile, open and close the deep-zoom viewer
    on every fourth exhibit, tap Start) sampling the JS heap (performance.memory, precise) and
    Chromium's counts of documents, DOM nodes and event listeners (CDP Performance.getMetrics)
@@ -21,6 +21,7 @@ touch on:
 """
 
 import argparse
+import logging
 import os
 import statistics
 import sys
@@ -56,6 +57,7 @@ HEAP = "() => performance.memory.usedJSHeapSize"
 
 
 def serve(root: Path) -> str:
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" notes
     os.environ["MUSEUM_INSTANCE_PATH"] = str(root / "instance")
     app = create_app({"MEDIA_ROOT": str(root / "media")})
     with app.app_context():
@@ -142,6 +144,19 @@ def memory_session(context, base: str, navigations: int) -> dict[str, list[float
     return series
 
 
+def kiosk_rows(context, label: str, base: str, samples: int) -> list[tuple[str, list[float]]]:
+    page = context.new_page()
+    rows = [
+        (f"kiosk {name}, {label}", timed(measure, page, base, samples))
+        for name, measure in (
+            ("start screen", start_screen_times),
+            ("exhibit view", exhibit_view_times),
+        )
+    ]
+    page.close()
+    return rows
+
+
 def timed(measure, page, base: str, samples: int, *args) -> list[float]:
     measure(page, base, 3, *args)  # warm-up: caches, compiled templates, the worker's copy
     return measure(page, base, samples, *args)
@@ -179,19 +194,16 @@ def main() -> None:
         warm_kiosk(without_worker, base)
         rows = []
         for label, context in (("service worker", with_worker), ("no worker", without_worker)):
-            page = context.new_page()
-            for name, measure in (
-                ("start screen", start_screen_times),
-                ("exhibit view", exhibit_view_times),
-            ):
-                rows.append((f"kiosk {name}, {label}", timed(measure, page, base, options.samples)))
-            page.close()
+            rows += kiosk_rows(context, label, base, options.samples)
+        with_worker.set_offline(True)
+        rows += kiosk_rows(with_worker, "offline, from the worker", base, options.samples)
+        with_worker.set_offline(False)
         peer = without_worker.new_page()
         public = timed(public_exhibit_times, peer, base, options.samples, slugs)
         rows.append(("public exhibit page (peer)", public))
         print(f"\nNavigation to ready, warm, Chromium {browser.version}:")
         for label, values in rows:
-            print(f"  {label:38} {percentiles(values)}")
+            print(f"  {label:46} {percentiles(values)}")
         started = time.perf_counter()
         series = memory_session(with_worker, base, options.navigations)
         seconds = time.perf_counter() - started
