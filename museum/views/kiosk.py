@@ -4,10 +4,7 @@ Its pages set no cookie and link only to other kiosk pages; static/js/kiosk.js a
 reset, the attract loop and the offline copy kept by static/js/kiosk-sw.js.
 """
 
-import hashlib
-from functools import cache
 from math import isnan
-from pathlib import Path
 
 from flask import (
     Blueprint,
@@ -22,16 +19,16 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from museum import db, kiosk_usage, kiosks, labels, queries, render
+from museum import kiosk_offline, kiosk_usage, kiosks, labels, queries
 from museum.extensions import csrf
 from museum.kinds import KINDS
-from museum.models import Exhibit, KioskProfile
+from museum.models import KioskProfile
 from museum.page_cache import cached_page
 from museum.search import query
 
 bp = Blueprint("kiosk", __name__, url_prefix="/kiosk")
 
-STATIC_DIR = Path(__file__).parent.parent / "static"
+
 SEARCH_PER_PAGE = 24
 NO_STORE = {"Cache-Control": "no-store"}
 MAX_USAGE_BYTES = 1024
@@ -71,7 +68,7 @@ def _add_profile(endpoint: str, values: dict) -> None:
 def _kiosk_context() -> dict:
     if g.get("kiosk_profile") is None:
         return {}
-    return {"profile": g.kiosk_profile, "catalog_version": version_tag()}
+    return {"profile": g.kiosk_profile, "catalog_version": kiosk_offline.version_tag()}
 
 
 @bp.get("/", defaults={"profile": None})
@@ -165,81 +162,22 @@ def offline() -> str:
 
 @bp.get("/<profile>/offline.json")
 def offline_manifest() -> tuple[Response, int, dict]:
-    """What kiosk-sw.js keeps for offline use: the pages reachable from the start screen, the
-    assets they load and the pictures they show (up to the large size: no zoom sizes)."""
-    chosen = profile()
-    exhibits = kiosks.reachable_exhibits(chosen)
-    running = kiosks.tour_of(chosen)
-    stops = running[1] if running else []
-    shown = exhibits + [stop.exhibit for stop in stops]
-    manifest = {
-        "version": version_tag(),
-        "offline": url_for(".offline"),
-        "pages": _offline_pages(chosen, exhibits, len(stops)),
-        "assets": _offline_assets(),
-        "images": _offline_images(shown, kiosks.attract_exhibits(chosen)),
-    }
-    return jsonify(manifest), 200, NO_STORE
-
-
-def _offline_pages(chosen: KioskProfile, exhibits: list[Exhibit], stop_count: int) -> list[str]:
-    pages = [url_for(".start"), url_for(".offline")]
-    if chosen.is_default:
-        pages.append(url_for(".start", profile=None))
-    if chosen.search_enabled:
-        pages.append(url_for(".search"))
-    pages += [url_for(".tour_stop", number=number) for number in range(1, stop_count + 1)]
-    return pages + [url_for(".exhibit", slug=exhibit.slug) for exhibit in exhibits]
-
-
-def _offline_assets() -> list[str]:
-    scripts = [f"js/{path.name}" for path in sorted(STATIC_DIR.glob("js/kiosk*.js"))]
-    viewer = STATIC_DIR / "vendor" / "openseadragon"
-    buttons = [path.relative_to(STATIC_DIR).as_posix() for path in viewer.glob("images/*.png")]
-    files = ["favicon.svg", "css/kiosk.css", "vendor/openseadragon/openseadragon.min.js"]
-    names = files + [name for name in scripts if name != "js/kiosk-sw.js"] + sorted(buttons)
-    return [url_for("static", filename=name) for name in names]
-
-
-def _offline_images(shown: list[Exhibit], attract: list[Exhibit]) -> list[str]:
-    """Every picture of the pages at the sizes their srcsets offer up to large, in both
-    formats (the browser picks by screen width and pixel density), and the attract slides."""
-    urls = [render.image_url(exhibit.primary_image, "large") for exhibit in attract]
-    for image in (image for exhibit in shown for image in exhibit.images):
-        urls += [render.image_url(image, "medium"), render.image_url(image, "large")]
-        for extension in ("webp", "jpg"):
-            entries = render.srcset(image, extension, largest="large").split(", ")
-            urls += [entry.split(" ")[0] for entry in entries]
-        if image.has_tiles:
-            urls.append(url_for("interop.iiif_info", image_id=image.id))
-    return list(dict.fromkeys(urls))
+    """What kiosk-sw.js keeps for offline use (see museum/kiosk_offline.py)."""
+    return jsonify(kiosk_offline.manifest(profile())), 200, NO_STORE
 
 
 @bp.get("/version")
 def version() -> Response:
     """What kiosks poll each minute: when this changes, they refresh their offline copy."""
-    return jsonify({"version": version_tag()}), 200, NO_STORE
-
-
-def version_tag() -> str:
-    """The catalog's version and the assets' fingerprint: a new release refreshes kiosks too."""
-    return f"{db.catalog_version()}-{assets_fingerprint()}"
-
-
-@cache
-def assets_fingerprint() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(STATIC_DIR.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(STATIC_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return jsonify({"version": kiosk_offline.version_tag()}), 200, NO_STORE
 
 
 @bp.get("/sw.js")
 def service_worker() -> Response:
     """The service worker, served from /kiosk/ so that it may control every kiosk page."""
-    response = send_file(STATIC_DIR / "js" / "kiosk-sw.js", mimetype="text/javascript")
+    response = send_file(
+        kiosk_offline.STATIC_DIR / "js" / "kiosk-sw.js", mimetype="text/javascript"
+    )
     response.headers["Cache-Control"] = "no-cache"
     return response
 
