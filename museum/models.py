@@ -150,6 +150,8 @@ class Exhibit(Base):
     sport: Mapped[str] = mapped_column(String(100), default="")
     rank: Mapped[str] = mapped_column(String(100), default="")
     awarded_by: Mapped[str] = mapped_column(String(300), default="")
+    # For curators only: what an import brought that no field holds, and their own remarks.
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     images: Mapped[list["Image"]] = relationship(
         back_populates="exhibit",
@@ -451,3 +453,54 @@ class KioskSearchMiss(Base):
     day: Mapped[date] = mapped_column(Date)
     term: Mapped[str] = mapped_column(String(100))
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ImportBatch(Base):
+    """One CSV import: what came in, what was refused, and whether it was undone."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    rows_imported: Mapped[int] = mapped_column(Integer, default=0)
+    rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    report: Mapped[str] = mapped_column(Text, default="")  # JSON: rejected rows and why
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[User | None] = relationship()
+    items: Mapped[list["ImportItem"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ImportItem(Base):
+    """An exhibit an import created or updated (with the revision it had before), for undo."""
+
+    __tablename__ = "import_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    exhibit_id: Mapped[int] = mapped_column(Integer)  # no foreign key: undo outlives deletion
+    action: Mapped[str] = mapped_column(String(20))  # "created" or "updated"
+    revision_before: Mapped[int | None] = mapped_column(Integer)
+
+
+class DeletedRecord(Base):
+    """An exhibit deleted for good, remembered for OAI-PMH harvesters (deletedRecord=persistent).
+
+    Trashed and unpublished exhibits are still rows, so they need no tombstone."""
+
+    __tablename__ = "deleted_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    accession_number: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    set_specs: Mapped[str] = mapped_column(Text, default="")  # space-separated, at deletion
+    deleted_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
