@@ -139,3 +139,24 @@ def test_suggestions_complete_the_last_word(demo):
 def test_sorting_by_title_and_date(api):
     titles = [hit["title"] for hit in api(q="medal", sort="title")["results"]]
     assert titles == sorted(titles, key=str.casefold)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/search?q=seal",
+        "/search?sort=date",
+        "/search?q=seal&sort=title&page=99999999999999999999",
+        "/search?q=a&page=²",
+        "/api/search?q=seal&sort=date",
+        "/kiosk/main/search?q=seal",
+    ],
+)
+def test_searching_an_empty_catalog_finds_nothing_without_an_error(client, url):
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200  # the second search reuses the searcher
+
+
+def test_browse_refuses_a_page_number_of_thousands_of_digits(client):
+    response = client.get("/exhibits/?page=" + "9" * 5000)
+    assert response.status_code == 404

@@ -48,7 +48,8 @@ def in_order(
 ) -> list[int]:
     """Documents of `docs` number `start` to `start + count` in the order of a sortable column
     (document order when None): a walk down one order kept per generation, not a sort."""
-    order = _order(searcher, column) if column else range(searcher.doc_count_all())
+    sortable = column and searcher.doc_count_all()  # an empty index has no columns
+    order = _order(searcher, column) if sortable else range(searcher.doc_count_all())
     page = islice((docnum for docnum in order if docnum in docs), start, start + count)
     return list(page)
 
@@ -98,6 +99,8 @@ def _postings(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
 
 
 def _read_postings(reader) -> dict[str, dict[str, frozenset[int]]]:
+    if reader.doc_count_all() == 0:  # an empty index's reader has no columns at all
+        return {name: {} for name in ("status", "kind", "gallery", "tags", "decade")}
     by_field: dict[str, dict[str, frozenset[int]]] = {}
     for name in ("status", "kind", "gallery", "tags"):
         values = {}

@@ -126,7 +126,7 @@ def search_request(args: Mapping[str, str]) -> Results:
         args.get("q", ""),
         {name: args.get(name, "") for name in FACETS},
         sort=args.get("sort", "relevance"),
-        page=max(1, int(page)) if page.isdigit() else 1,
+        page=max(1, int(page)) if page.isascii() and page.isdigit() and len(page) < 7 else 1,
         exact=args.get("exact") == "1",
     )
 
@@ -158,7 +158,11 @@ def _searcher():
         searcher = store.open(current).searcher()
         _searchers[key] = (current, searcher)
         return searcher
-    searcher = cached[1].refresh()
+    searcher = cached[1]
+    if searcher.reader().doc_count_all() == 0:
+        searcher = store.open(current).searcher()  # Whoosh cannot refresh an empty index's reader
+    else:
+        searcher = searcher.refresh()
     _searchers[key] = (current, searcher)
     return searcher
 
