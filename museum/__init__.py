@@ -49,12 +49,13 @@ def configure_extensions(app: Flask) -> None:
 
 
 def configure_blueprints(app: Flask) -> None:
-    from museum.views import api, curate, errors, health, interop, kiosk, public
+    from museum.views import api, curate, errors, health, interop, kiosk, oai, public
     from museum.views import auth as auth_views
 
     app.register_blueprint(public.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(interop.bp)
+    app.register_blueprint(oai.bp)
     app.register_blueprint(auth_views.bp)
     app.register_blueprint(curate.bp)
     app.register_blueprint(health.bp)

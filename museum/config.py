@@ -38,6 +38,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "LABEL_HEIGHT_MM": 55,
         # A kiosk PC's own copy of the museum: every page but the kiosk's answers 404.
         "KIOSK_ONLY": False,
+        # Where OAI-PMH harvesters write about problems (/oai?verb=Identify); a list for several.
+        "OAI_ADMIN_EMAIL": "admin@example.org",
         # A form's CSRF token lasts as long as the session: a long edit is never lost to it.
         "WTF_CSRF_TIME_LIMIT": None,
     }

@@ -5,11 +5,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from museum.catalog.common import user_id
-from museum.models import Activity, Exhibit, Gallery, IndexOutbox, Revision, Tour, User
+from museum.models import (
+    Activity,
+    Exhibit,
+    Gallery,
+    IndexOutbox,
+    Revision,
+    Tour,
+    User,
+    utcnow,
+)
 
 IMAGE_KEYS = (
     "sha256",
@@ -71,8 +80,21 @@ def record_change(
     )
     session.add(revision)
     log(session, action, record, by)
-    queue_for_index(session, _affected_exhibits(session, record, entity))
+    affected = _affected_exhibits(session, record, entity)
+    queue_for_index(session, affected)
+    _mark_changed(session, record, entity, affected)
     return revision
+
+
+def _mark_changed(session: Session, record, entity: str, exhibit_ids: set[int]) -> None:
+    """A change of an exhibit's tags or parts, or of a gallery's members (the exhibits' OAI-PMH
+    sets), changes what harvesters get: it must move the exhibits' datestamps too."""
+    if entity == "exhibit":
+        record.updated_at = utcnow()
+    elif entity == "gallery" and exhibit_ids:
+        session.execute(
+            update(Exhibit).where(Exhibit.id.in_(exhibit_ids)).values(updated_at=utcnow())
+        )
 
 
 def queue_for_index(session: Session, exhibit_ids: Iterable[int]) -> None:
