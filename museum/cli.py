@@ -1,6 +1,7 @@
 """The `museum` command: Flask's command group plus the museum's own commands."""
 
 import sys
+from pathlib import Path
 
 import click
 from flask import current_app
@@ -11,6 +12,7 @@ from museum import create_app, instance, users
 from museum.catalog import CatalogError
 from museum.media.commands import media_group
 from museum.models import Role
+from museum.transfer.commands import export_command, import_command
 
 
 class MuseumGroup(FlaskGroup):
@@ -114,6 +116,8 @@ def serve_command(host: str, port: int, threads: int) -> None:
 
 
 main.add_command(media_group)
+main.add_command(import_command)
+main.add_command(export_command)
 
 
 def _require_current_schema() -> None:
@@ -142,3 +146,100 @@ def reindex_command() -> None:
         f"Indexed {count} exhibits: {published} published, {unpublished} unpublished"
         " (found in the workspace only)."
     )
+
+
+def _note(text: str) -> None:
+    click.echo(text, err=True)
+
+
+@main.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def backup_command(file: Path) -> None:
+    """Write a backup of this instance to FILE, a ZIP archive (FILE.zip).
+
+    It holds a consistent snapshot of the database (SQLite's online backup: the server may go
+    on writing), the image originals the snapshot refers to, config.py and a manifest with the
+    SHA-256 of each; derivatives and the search index are made again by 'museum restore'. An
+    existing FILE is replaced only once the new archive is complete.
+
+    The archive is as secret as the instance: it holds the SECRET_KEY and the staff's password
+    hashes. Keep it where only IT can read it. SQLite databases only, so far.
+    """
+    from museum import backup
+
+    if file.suffix.lower() != ".zip":
+        raise click.ClickException("FILE must end in .zip: the backup is a ZIP archive.")
+    try:
+        manifest = backup.backup(file, bar=backup.stderr_bar, note=_note)
+    except backup.BackupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    counts = manifest["counts"]
+    size = file.stat().st_size / 1e6
+    click.echo(
+        f"Backup written to {file} ({size:.1f} MB): {counts['exhibit']} exhibits, "
+        f"{counts['image']} images, {counts['originals']} originals."
+    )
+
+
+@main.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@with_appcontext
+def restore_command(file: Path) -> None:
+    """Restore a backup FILE made by 'museum backup' into this new, empty instance.
+
+    The archive is checked first (its manifest and the SHA-256 of every file); then the
+    database, the originals and the SECRET_KEY are put in place, the schema is upgraded if the
+    backup is older, and the derivatives and the search index are made again. An instance with
+    any exhibit, user or other record, or any file in MEDIA_ROOT's originals or derivatives, is
+    refused: nothing is ever overwritten. This instance's other settings stay in its
+    config.py; the archive's whole config.py is put beside it as config.py.restored, to compare.
+    Stop the server first.
+    """
+    from museum import backup
+
+    try:
+        manifest = backup.restore(file, bar=backup.stderr_bar, note=_note)
+    except backup.BackupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    upgraded = backup.upgrade_if_older(manifest)
+    if upgraded:
+        click.echo(upgraded)
+    failures = backup.rebuild_media(
+        [entry["path"] for entry in manifest["originals"]], bar=backup.stderr_bar
+    )
+    for failure in failures:
+        click.echo(f"failed: {failure}", err=True)
+    click.get_current_context().invoke(reindex_command)
+    counts = manifest["counts"]
+    click.echo(
+        f"Restored the backup of {manifest['created_at']}: {counts['exhibit']} exhibits, "
+        f"{counts['image']} images, {counts['user']} staff accounts."
+    )
+    if failures:
+        raise click.ClickException(
+            f"{len(failures)} original(s) could not be made into derivatives: see above."
+        )
+
+
+@main.command("check")
+@with_appcontext
+def check_command() -> None:
+    """Check the whole instance and exit 1 on any problem, 0 when all is well.
+
+    SQLite's integrity and foreign key checks; the schema at the newest migration; the media
+    (what 'museum media check' finds); the search index against the database: every exhibit
+    outside the trash has its document, up to date, and no other document is there. Changes
+    the server is applying to the index at this moment are only noted; changes queued for more
+    than a minute are a problem ("index behind"). Changes nothing.
+    """
+    from museum import backup, check
+
+    findings = check.check_instance(bar=backup.stderr_bar)
+    for note in findings.notes:
+        click.echo(f"note: {note}")
+    for problem in findings.problems:
+        click.echo(problem)
+    if findings.count:
+        raise click.ClickException(f"{findings.count} problem(s) found.")
+    click.echo("All clean: the database, its schema, the media and the search index agree.")

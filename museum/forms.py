@@ -62,6 +62,7 @@ def _exhibit_form_class() -> type[FlaskForm]:
         location_case = StringField("Case", validators=[Length(max=100)])
         tags = StringField("Tags (separated by commas)", validators=[Length(max=1000)])
         featured = BooleanField("Featured on the home page")
+        notes = TextAreaField("Notes (curators only)", validators=[Length(max=100_000)])
         images = FieldList(FormField(ImageRowForm), min_entries=0)
         new_images = MultipleFileField("Images")
 

@@ -28,7 +28,26 @@ COMMANDS = [
     ["media", "check"],
     ["media", "rebuild"],
     ["media", "sweep"],
+    ["reindex"],
+    ["run"],
+    ["import"],
+    ["export"],
+    ["backup"],
+    ["restore"],
+    ["check"],
 ]
+
+
+def test_the_help_list_names_every_command(app):
+    import click
+
+    with app.app_context(), click.Context(main) as ctx:
+        listed = {tuple(words) for words in COMMANDS}
+        for name in main.list_commands(ctx):
+            command = main.get_command(ctx, name)
+            assert (name,) in listed, name
+            for sub in getattr(command, "commands", {}):
+                assert (name, sub) in listed, (name, sub)
 
 
 @pytest.mark.parametrize("words", COMMANDS, ids=lambda w: " ".join(w) or "museum")

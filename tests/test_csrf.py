@@ -24,8 +24,9 @@ def post_urls(app) -> list[str]:
     return sorted(urls)
 
 
-# Not forms: anonymous counters with no session behind them (see museum/views/kiosk.py).
-NOT_FORMS = {"/kiosk/x/usage"}
+# Not forms: anonymous counters with no session behind them (see museum/views/kiosk.py), and
+# OAI-PMH, which harvesters may ask by POST and which only reads (museum/views/oai.py).
+NOT_FORMS = {"/kiosk/x/usage", "/oai"}
 
 
 def test_every_post_route_refuses_a_request_without_a_token(app, client, make_exhibit):

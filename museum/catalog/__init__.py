@@ -47,7 +47,16 @@ from museum.catalog.exhibits import (
     update_exhibit,
 )
 from museum.catalog.history import Change, diff, snapshot
+from museum.catalog.images import discard_unreferenced as discard_staged
 from museum.catalog.images import record_media, stage_images, staged_from_hash
+from museum.catalog.imports import (
+    ImportRow,
+    UndoResult,
+    finish_import,
+    import_rows,
+    start_import,
+    undo_import,
+)
 
 __all__ = [
     "COMMON_FIELDS",
@@ -58,11 +67,13 @@ __all__ = [
     "DuplicateAccessionNumber",
     "FloorPlan",
     "ImageEdit",
+    "ImportRow",
     "NewHotspot",
     "NewImage",
     "NewStop",
     "NotFound",
     "StagedImage",
+    "UndoResult",
     "accession_key",
     "clean_fields",
     "create_exhibit",
@@ -70,8 +81,11 @@ __all__ = [
     "create_tour",
     "delete_exhibit",
     "diff",
+    "discard_staged",
     "empty_trash",
+    "finish_import",
     "images_missing_alt_text",
+    "import_rows",
     "publish_exhibit",
     "record_media",
     "restore_exhibit",
@@ -85,8 +99,10 @@ __all__ = [
     "snapshot",
     "stage_images",
     "staged_from_hash",
+    "start_import",
     "submit_exhibit",
     "trash_arrangement",
+    "undo_import",
     "unpublish_exhibit",
     "update_exhibit",
     "update_gallery",

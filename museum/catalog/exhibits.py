@@ -30,6 +30,7 @@ from museum.catalog.images import (
 from museum.dates import parse_date
 from museum.kinds import KIND_FIELD_NAMES, KINDS
 from museum.models import Exhibit, Hotspot, Image, Revision, Status, Tag, User, utcnow
+from museum.oai.sets import write_tombstone
 
 COMMON_FIELDS = frozenset(
     {
@@ -48,6 +49,7 @@ COMMON_FIELDS = frozenset(
         "location_hall",
         "location_case",
         "featured",
+        "notes",  # curators only: never shown to visitors
     }
 )
 EXHIBIT_FIELDS = COMMON_FIELDS | KIND_FIELD_NAMES
@@ -179,6 +181,7 @@ def empty_trash(*, by: User | None = None) -> int:
     with db.write_session() as session:
         doomed = list(session.scalars(select(Exhibit).where(Exhibit.deleted_at.is_not(None))))
         for exhibit in doomed:
+            write_tombstone(session, exhibit)  # OAI-PMH harvesters learn of the deletion
             log(session, "deleted for good", exhibit, by)
             queue_for_index(session, [exhibit.id])
             # Its revisions go too: SQLite may give the id to a new exhibit later.
@@ -196,28 +199,37 @@ def restore_revision(exhibit_id: int, number: int, *, by: User | None = None) ->
     """Bring back the fields, tags and images of an earlier revision, as a new revision."""
     with db.write_session() as session:
         exhibit = get(session, Exhibit, exhibit_id)
-        revision = session.scalar(
-            select(Revision).where(
-                Revision.entity == "exhibit",
-                Revision.entity_id == exhibit_id,
-                Revision.number == number,
-            )
-        )
-        if revision is None:
-            raise NotFound(f"No revision {number} of this exhibit.")
-        old = json.loads(revision.snapshot)
-        if old["accession_number"] != exhibit.accession_number:
-            _check_accession_free(session, old["accession_number"])
-        for name in EXHIBIT_FIELDS:
-            setattr(exhibit, name, old.get(name))
-        exhibit.accession_key = accession_key(exhibit.accession_number)
-        exhibit.year_from, exhibit.year_to = _years(exhibit.date_text)
-        exhibit.tags = _tags(session, old["tags"])
-        exhibit.images = [
-            _image_from_snapshot(data, position) for position, data in enumerate(old["images"])
-        ]
-        record_change(session, exhibit, f"restored revision {number}", by)
+        restore_snapshot(session, exhibit, number, f"restored revision {number}", by)
     return exhibit
+
+
+def restore_snapshot(
+    session: Session, exhibit: Exhibit, number: int, action: str, by: User | None
+) -> None:
+    """Within a write transaction: bring back revision `number` of the exhibit, logged as
+    `action`."""
+    revision = session.scalar(
+        select(Revision).where(
+            Revision.entity == "exhibit",
+            Revision.entity_id == exhibit.id,
+            Revision.number == number,
+        )
+    )
+    if revision is None:
+        raise NotFound(f"No revision {number} of this exhibit.")
+    old = json.loads(revision.snapshot)
+    if old["accession_number"] != exhibit.accession_number:
+        _check_accession_free(session, old["accession_number"])
+    for name in EXHIBIT_FIELDS:
+        if name in old:  # revisions older than a field (notes) leave it as it is
+            setattr(exhibit, name, old[name])
+    exhibit.accession_key = accession_key(exhibit.accession_number)
+    exhibit.year_from, exhibit.year_to = _years(exhibit.date_text)
+    exhibit.tags = _tags(session, old["tags"])
+    exhibit.images = [
+        _image_from_snapshot(data, position) for position, data in enumerate(old["images"])
+    ]
+    record_change(session, exhibit, action, by)
 
 
 def set_parts(ensemble_id: int, part_ids: Sequence[int], *, by: User | None = None) -> None:

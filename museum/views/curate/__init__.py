@@ -30,5 +30,6 @@ from museum.views.curate import (  # noqa: E402, F401
     history,
     kiosks,
     labels,
+    transfer,
     users,
 )

@@ -15,7 +15,17 @@ from museum import catalog, db
 from museum.auth import role_required
 from museum.forms import ConfirmForm
 from museum.kinds import KINDS
-from museum.models import Activity, Exhibit, Gallery, Image, Revision, Role, Status, Tour
+from museum.models import (
+    Activity,
+    Exhibit,
+    Gallery,
+    Image,
+    ImportBatch,
+    Revision,
+    Role,
+    Status,
+    Tour,
+)
 from museum.queries import Page
 from museum.users import list_users
 from museum.views.curate import bp
@@ -51,6 +61,7 @@ LABELS = {
     "location_hall": "Hall",
     "location_case": "Case",
     "featured": "Featured on the home page",
+    "notes": "Notes (curators only)",
     "status": "Status",
     "slug": "Web address",
     "tags": "Tags",
@@ -390,9 +401,20 @@ def activity() -> str:
         target=target,
         target_label=_target_label(target),
         links=_links(page.items),
+        imports=_imports(page.items),
+        confirm=ConfirmForm(),
         when=when,
         who=who,
     )
+
+
+def _imports(lines: list[Activity]) -> dict[int, ImportBatch]:
+    """The imports logged on this page, for their report link and "Undo this import"."""
+    ids = {line.entity_id for line in lines if line.entity == "import"}
+    if not ids:
+        return {}
+    found = db.session().scalars(select(ImportBatch).where(ImportBatch.id.in_(ids)))
+    return {batch.id: batch for batch in found}
 
 
 def _target() -> tuple[str, int] | None:

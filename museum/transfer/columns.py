@@ -1,0 +1,291 @@
+"""What each column of an import becomes: our fields, Dublin Core terms and common synonyms.
+
+Names are compared without case, spaces or punctuation (`Accession No.` is `accessionno`), and
+a `dc:` or `dcterms:` prefix is ignored. A column nothing matches is kept in the notes as
+"Column: value" lines, never dropped; a curator may also map any column by hand.
+"""
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from museum.kinds import KINDS
+from museum.transfer.errors import TransferError
+
+KEEP = "keep"  # the default for unknown columns: a "Column: value" line in the notes
+SKIP = "skip"  # left out, by the curator's choice
+
+COMMON_LABELS = {
+    "accession_number": "Accession number",
+    "kind": "Kind",
+    "title": "Title",
+    "summary": "Summary",
+    "description": "Description",
+    "date_text": "Date",
+    "place": "Place",
+    "materials": "Materials",
+    "dimensions": "Dimensions",
+    "provenance": "Provenance",
+    "credit_line": "Credit line",
+    "rights": "Rights",
+    "location_hall": "Hall",
+    "location_case": "Case",
+    "featured": "Featured on the home page",
+    "notes": "Notes (curators only)",
+}
+KIND_LABELS = {
+    field.name: f"{field.label} ({kind.label.lower()})"
+    for kind in KINDS.values()
+    for field in kind.fields
+}
+SPECIAL_LABELS = {
+    "tags": "Tags (separated by ;)",
+    "images": "Image files (separated by ;)",
+    "alt_text": "Alt texts of the images",
+    "caption": "Captions of the images",
+    "decorative": "Images are decorative (yes/no)",
+    "parent": "Part of the ensemble (its accession number)",
+    "part_position": "Place among the ensemble's parts (1, 2, …)",
+    "status": "Status (draft, submitted, published)",
+    "slug": "Web address (new exhibits)",
+    "creator": "Creator: the kind's maker, issuer, photographer or recipient",
+    "format": "Format: dimensions or materials",
+}
+KEEP_LABELS = {KEEP: "Keep in notes (“Column: value”)", SKIP: "Leave out"}
+TARGET_GROUPS = {
+    "Not a field": KEEP_LABELS,
+    "Exhibit": COMMON_LABELS,
+    "Kind details": KIND_LABELS,
+    "Images, tags, ensembles, status": SPECIAL_LABELS,
+}
+# Several columns may feed these; every other target takes one column.
+MERGED = frozenset({"tags", "images", "notes", KEEP, SKIP})
+
+SYNONYMS = {
+    # Dublin Core terms
+    "identifier": "accession_number",
+    "title": "title",
+    "description": "description",
+    "abstract": "summary",
+    "date": "date_text",
+    "created": "date_text",
+    "creator": "creator",
+    "subject": "tags",
+    "type": "kind",
+    "format": "format",
+    "medium": "materials",
+    "extent": "dimensions",
+    "rights": "rights",
+    "accessrights": "rights",
+    "license": "rights",
+    "licence": "rights",
+    "coverage": "place",
+    "spatial": "place",
+    "provenance": "provenance",
+    "ispartof": "parent",
+    "language": "language",
+    # common names in collection spreadsheets
+    "objectid": "accession_number",
+    "objectnumber": "accession_number",
+    "accessionno": "accession_number",
+    "accessionnumber": "accession_number",
+    "inventorynumber": "accession_number",
+    "inventoryno": "accession_number",
+    "inventory": "accession_number",
+    "inv": "accession_number",
+    "invno": "accession_number",
+    "invnr": "accession_number",
+    "objectno": "accession_number",
+    "catalognumber": "accession_number",
+    "cataloguenumber": "accession_number",
+    "objecttitle": "title",
+    "datecreated": "date_text",
+    "creationdate": "date_text",
+    "dated": "date_text",
+    "author": "creator",
+    "artist": "creator",
+    "keywords": "tags",
+    "tag": "tags",
+    "subjects": "tags",
+    "material": "materials",
+    "size": "dimensions",
+    "creditline": "credit_line",
+    "credit": "credit_line",
+    "location": "place",
+    "filename": "images",
+    "filenames": "images",
+    "file": "images",
+    "files": "images",
+    "image": "images",
+    "imagefile": "images",
+    "imagefiles": "images",
+    "photo": "images",
+    "photos": "images",
+    "alt": "alt_text",
+    "alttext": "alt_text",
+    "imagealt": "alt_text",
+    "imagealttext": "alt_text",
+    "alternativetext": "alt_text",
+    "captions": "caption",
+    "imagecaption": "caption",
+    "parentid": "parent",
+    "parent": "parent",
+    "partof": "parent",
+    "parentaccessionnumber": "parent",
+    "ensemble": "parent",
+    "partnumber": "part_position",
+    "webaddress": "slug",
+    "note": "notes",
+    "remarks": "notes",
+    "comments": "notes",
+    "curatornotes": "notes",
+    # the report of rejected rows, when its download is fixed and imported again
+    "importproblems": SKIP,
+    "importrow": SKIP,
+}
+NUMBERED = re.compile(
+    r"^(?:image|img|photo|file)(\d{1,3})"
+    r"(file|filename|name|alt|alttext|caption|decorative)?$"
+)
+NUMBERED_PART = {
+    None: "",
+    "file": "",
+    "filename": "",
+    "name": "",
+    "alt": "_alt_text",
+    "alttext": "_alt_text",
+    "caption": "_caption",
+    "decorative": "_decorative",
+}
+NUMBERED_TARGET = re.compile(r"^image_(\d{1,3})(_alt_text|_caption|_decorative)?$")
+NUMBERED_LABELS = {"": "file", "_alt_text": "alt text", "_caption": "caption"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the file and what it becomes."""
+
+    index: int
+    header: str
+    target: str
+    by_hand: bool = False
+    note: str = ""  # why the target is not what the name suggests
+
+    @property
+    def label(self) -> str:
+        return target_label(self.target)
+
+
+def normalize(name: str) -> str:
+    """`Accession No.` → `accessionno`; `dcterms:isPartOf` → `ispartof`."""
+    folded = name.replace("\ufeff", "").strip().casefold()
+    folded = re.sub(r"^(?:dc|dcterms|dct)[:.]", "", folded)
+    return re.sub(r"[\W_]+", "", folded)
+
+
+def _names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for labels in (COMMON_LABELS, KIND_LABELS, SPECIAL_LABELS):
+        for target, label in labels.items():
+            names.setdefault(normalize(target), target)
+            names.setdefault(normalize(label.split(" (")[0]), target)
+    for field in (field for kind in KINDS.values() for field in kind.fields):
+        names.setdefault(normalize(field.label), field.name)
+    return names | SYNONYMS
+
+
+KNOWN = _names()
+
+
+def auto_target(header: str) -> str:
+    """What a column named so becomes, or KEEP (the notes) when nothing matches."""
+    name = normalize(header)
+    if name in KNOWN:
+        return KNOWN[name]
+    numbered = NUMBERED.match(name)
+    if numbered:
+        return f"image_{int(numbered[1])}{NUMBERED_PART[numbered[2]]}"
+    return KEEP
+
+
+def target_label(target: str) -> str:
+    for labels in TARGET_GROUPS.values():
+        if target in labels:
+            return labels[target]
+    numbered = NUMBERED_TARGET.match(target)
+    if numbered:
+        part = numbered[2] or ""
+        what = NUMBERED_LABELS.get(part, "decorative (yes/no)")
+        return f"Image {numbered[1]}: {what}"
+    return target
+
+
+def is_target(target: str) -> bool:
+    return target_label(target) != target
+
+
+def map_columns(headers: Sequence[str], by_hand: Mapping[int, str] | None = None) -> list[Column]:
+    """Each column's target: the curator's choice, else the automatic one. A second column
+    for a target that takes one is kept in the notes, and the preview says why."""
+    by_hand = by_hand or {}
+    taken: dict[str, str] = {}
+    columns = []
+    for index, header in enumerate(headers):
+        target = by_hand.get(index) or auto_target(header)
+        note = ""
+        if target not in MERGED and target in taken:
+            note = f"{target_label(target)} already comes from “{taken[target]}”."
+            target = KEEP
+        taken.setdefault(target, header)
+        columns.append(Column(index, header, target, index in by_hand, note))
+    return columns
+
+
+def hand_mapping(headers: Sequence[str], options: Iterable[str]) -> dict[int, str]:
+    """`--map COLUMN=FIELD` options as column indexes and targets; bad ones are refused."""
+    mapping: dict[int, str] = {}
+    for option in options:
+        column, sep, field = option.rpartition("=")
+        if not sep or not column.strip():
+            raise TransferError(
+                f"--map {option}: write it as COLUMN=FIELD, e.g. ObjectID=accession_number."
+            )
+        mapping[column_index(headers, column)] = resolve_target(field)
+    return mapping
+
+
+def column_index(headers: Sequence[str], name: str) -> int:
+    for index, header in enumerate(headers):
+        if header == name:
+            return index
+    for index, header in enumerate(headers):
+        if normalize(header) == normalize(name):
+            return index
+    raise TransferError(f"No column “{name}” in the file; its columns are: {', '.join(headers)}.")
+
+
+def resolve_target(text: str) -> str:
+    """A target named by its name (`date_text`), label (`Date`) or synonym (`dc:date`)."""
+    wanted = text.strip()
+    if is_target(wanted):
+        return wanted
+    name = normalize(wanted)
+    if name in ("notes", "keep", "keepinnotes"):
+        return {"notes": "notes"}.get(name, KEEP)
+    if name in ("skip", "ignore", "leaveout", "none"):
+        return SKIP
+    target = auto_target(wanted)
+    if target == KEEP:
+        choices = ", ".join([*COMMON_LABELS, *KIND_LABELS, *SPECIAL_LABELS, KEEP, SKIP])
+        raise TransferError(f"Unknown field “{text}”; use one of: {choices}.")
+    return target
+
+
+def choices_for(column: Column) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The options of a column's select, grouped, with its numbered image target if any."""
+    groups = [(group, list(labels.items())) for group, labels in TARGET_GROUPS.items()]
+    auto = auto_target(column.header)
+    extra = {target for target in (column.target, auto) if NUMBERED_TARGET.match(target)}
+    if extra:
+        groups.append(("Numbered image columns", [(t, target_label(t)) for t in sorted(extra)]))
+    return groups
