@@ -126,14 +126,14 @@ class DecadeGroup:
         return "undated" if self.decade is None else str(self.decade)
 
 
-MAX_PAGE_DIGITS = 9
+MAX_PAGE_DIGITS = 100  # int() refuses more than 4,300 digits
 
 
 def parse_page(args: MultiDict) -> int:
     text = args.get("page", "1") or "1"
     if not text.isascii() or not text.isdigit():
         raise BrowseError(400, f"“{text[:40]}” is not a page number.")
-    if len(text) > MAX_PAGE_DIGITS:  # int() refuses thousands of digits; no list is that long
+    if len(text) > MAX_PAGE_DIGITS:  # no list is that long
         raise BrowseError(404, "There is no such page.")
     return int(text)
 
