@@ -256,9 +256,33 @@ def test_sweep_removes_only_old_leftovers(app, runner, make_exhibit):
     os.utime(old, (day_ago, day_ago))
     assert "temporary leftovers" in runner.invoke(main, ["media", "check"]).output
     result = runner.invoke(main, ["media", "sweep"])
-    assert result.exit_code == 0 and "Removed 1 leftover(s)." in result.output
+    assert result.exit_code == 0 and "Removed 1 leftover(s) and 0" in result.output
     assert not old.exists() and fresh.exists()
     assert (folder / image.sha256 / "medium.jpg").exists()
+
+
+def test_sweep_removes_old_originals_nobody_names_any_more(app, runner, make_exhibit):
+    import os
+    import time
+
+    from museum import catalog
+
+    kept, gone, fresh = make_exhibit(), make_exhibit(), make_exhibit()
+    with app.app_context():
+        for exhibit in (gone, fresh):
+            catalog.delete_exhibit(exhibit.id)
+        catalog.empty_trash()
+    media_root = Path(app.config["MEDIA_ROOT"])
+    day_ago = time.time() - 25 * 3600
+    for exhibit in (kept, gone):
+        original = next(media_root.glob(f"originals/*/{exhibit.images[0].sha256}.*"))
+        os.utime(original, (day_ago, day_ago))
+    result = runner.invoke(main, ["media", "sweep"])
+    assert result.exit_code == 0 and "and 1 unreferenced original(s)" in result.output
+    assert not list(media_root.glob(f"originals/*/{gone.images[0].sha256}.*"))
+    assert not list(media_root.glob(f"derivatives/*/{gone.images[0].sha256}"))
+    for exhibit in (kept, fresh):  # still named by a row, or too young to judge
+        assert list(media_root.glob(f"originals/*/{exhibit.images[0].sha256}.*"))
 
 
 def test_a_body_over_the_limit_gets_a_readable_413_page(app, client):

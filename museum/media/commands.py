@@ -74,15 +74,20 @@ def rebuild_command(only: tuple[str, ...]) -> None:
     type=click.FloatRange(min=0),
     default=24.0,
     show_default=True,
-    help="Hours a temporary file must be left untouched before it is removed.",
+    help="Hours a file must be left untouched before it is removed.",
 )
 @with_appcontext
 def sweep_command(older_than: float) -> None:
-    """Remove temporary files an interrupted upload or rebuild left behind."""
+    """Remove temporary files an interrupted upload or rebuild left behind, and originals
+    (with their derivatives) that no image row and no revision names any more."""
     removed = maintenance.sweep_leftovers(media.store(), older_than * 3600)
-    for path in removed:
+    referenced = {sha256 for _label, sha256, _fmt in _image_rows()} | _hashes_in_revisions()
+    unreferenced = maintenance.sweep_unreferenced(media.store(), referenced, older_than * 3600)
+    for path in removed + unreferenced:
         click.echo(f"removed {path}")
-    click.echo(f"Removed {len(removed)} leftover(s).")
+    click.echo(
+        f"Removed {len(removed)} leftover(s) and {len(unreferenced)} unreferenced original(s)."
+    )
 
 
 def _hashes_in_revisions() -> set[str]:

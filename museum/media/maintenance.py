@@ -112,6 +112,25 @@ def sweep_leftovers(media: MediaStore, older_than: float = LEFTOVER_AGE_SECONDS)
     return old
 
 
+def sweep_unreferenced(
+    media: MediaStore, referenced: set[str], older_than: float = LEFTOVER_AGE_SECONDS
+) -> list[Path]:
+    """Remove originals no row or revision names, untouched for `older_than` seconds, with
+    their derivatives; return the originals removed.
+
+    Emptying the trash or undoing an import leaves them; the age keeps an upload whose row is
+    being committed right now out of reach."""
+    cutoff = time.time() - older_than
+    doomed = [
+        original
+        for original in _files_below(media.originals)
+        if original.stem not in referenced and original.stat().st_mtime < cutoff
+    ]
+    for original in doomed:
+        remove_paths([media.derivative_dir(original.stem), original])
+    return doomed
+
+
 def _rebuild_one(media, sha256, image, meta, only, zoom) -> None:
     staging = media.staging_dir(sha256)
     try:
