@@ -1,5 +1,6 @@
 """OAI-PMH 2.0 at /oai: every verb and error, valid against the schemas, and a real harvester."""
 
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -28,12 +29,22 @@ PREFIX = "oai:museum.example.org:"
 
 
 @pytest.fixture(scope="module")
-def schema() -> etree.XMLSchema:
-    """OAI-PMH.xsd and oai_dc.xsd at once (wrapper.xsd imports both), from ../shared."""
+def schema() -> etree.XMLSchema | None:
+    """OAI-PMH.xsd and oai_dc.xsd at once (wrapper.xsd imports both), from ../shared.
+
+    Without ../shared the protocol is still tested, only not against the schemas; CI has
+    them, and there a missing schema fails the run."""
     wrapper = SCHEMAS / "wrapper.xsd"
     if not wrapper.exists():
-        pytest.skip(f"the OAI-PMH schemas are not at {SCHEMAS}")
+        if os.environ.get("CI"):
+            pytest.fail(f"the OAI-PMH schemas are not at {SCHEMAS}")
+        return None
     return etree.XMLSchema(etree.parse(str(wrapper)))
+
+
+def check_valid(schema: etree.XMLSchema | None, root: etree._Element) -> None:
+    if schema is not None:
+        schema.assertValid(root)
 
 
 @pytest.fixture
@@ -55,7 +66,7 @@ def harvest(client, schema):
         assert response.status_code == 200
         assert response.headers["Content-Type"] == "text/xml; charset=utf-8"
         root = etree.fromstring(response.data)
-        schema.assertValid(root)
+        check_valid(schema, root)
         return root
 
     return ask
@@ -536,7 +547,7 @@ def test_resumption_tokens_page_by_100_and_survive_a_restart(app, harvest, schem
             "/oai", data={"verb": "ListIdentifiers", "resumptionToken": token.text}
         )
         root = etree.fromstring(response.data)
-        schema.assertValid(root)
+        check_valid(schema, root)
         assert root.find("o:request", NS).attrib == {
             "verb": "ListIdentifiers",
             "resumptionToken": token.text,
@@ -661,7 +672,7 @@ def test_the_demo_museum_harvests_valid_and_whole(demo_app, schema):
     harvested = []
     while True:
         root = etree.fromstring(client.get("/oai", query_string=arguments).data)
-        schema.assertValid(root)
+        check_valid(schema, root)
         harvested += identifiers(root)
         token = root.findtext("o:ListRecords/o:resumptionToken", namespaces=NS)
         if not token:
@@ -674,7 +685,7 @@ def test_the_demo_museum_harvests_valid_and_whole(demo_app, schema):
         assert sorted(harvested) == sorted(oai_identifier(number) for number in published)
     assert len(harvested) >= 40
     sets = etree.fromstring(client.get("/oai?verb=ListSets").data)
-    schema.assertValid(sets)
+    check_valid(schema, sets)
     assert len(sets.xpath("//o:setSpec[starts-with(., 'gallery:')]", namespaces=NS)) == 5
 
 
