@@ -26,6 +26,7 @@ MEDIA_TYPE = f'application/ld+json;profile="{CONTEXT}"'
 # The language of the catalog's texts; issue 9 adds Russian and Turkmen.
 LANGUAGE = "en"
 CANVAS_SIZE = "large"
+EMPTY_CANVAS = (1600, 1200)  # the shape of a "large" landscape picture
 THUMBNAIL_SIZE = "small"
 # rightsstatements.org's statements; the specification accepts only their /vocab/ URIs.
 RIGHTS_STATEMENTS = frozenset(
@@ -53,8 +54,7 @@ def published_exhibit(accession_number: str) -> Exhibit | None:
 
 
 def has_manifest(exhibit: Exhibit) -> bool:
-    """A manifest must hold at least one canvas: exhibits without images have none."""
-    return exhibit.is_published and bool(exhibit.images)
+    return exhibit.is_published
 
 
 def collection_for(slug: str) -> JSON | None:
@@ -95,9 +95,24 @@ def manifest(exhibit: Exhibit) -> JSON:
         "navDate": nav_date(exhibit.year_from),
         "thumbnail": thumbnail(images[0]) if images else None,
         "homepage": [homepage(exhibit_url(exhibit), exhibit.title)],
-        "items": [canvas(base, image, number) for number, image in enumerate(images, 1)],
+        "items": [canvas(base, image, number) for number, image in enumerate(images, 1)]
+        or [empty_canvas(base)],
     }
     return _present(data)
+
+
+def empty_canvas(base: str) -> JSON:
+    """A manifest must hold a canvas: an exhibit with no image yet gets one with nothing on
+    it, so that its metadata still reaches IIIF software."""
+    width, height = EMPTY_CANVAS
+    return {
+        "id": f"{base}/canvas/none",
+        "type": "Canvas",
+        "label": text("No image yet"),
+        "width": width,
+        "height": height,
+        "items": [],
+    }
 
 
 def canvas(base: str, image: Image, number: int) -> JSON:
@@ -275,18 +290,20 @@ def collection(
         "thumbnail": thumbnail(cover) if cover else None,
         "items": list(items.values()),
     }
-    if data["thumbnail"] is None and items:
-        data["thumbnail"] = next(iter(items.values()))["thumbnail"]
+    if data["thumbnail"] is None:
+        shown = (item["thumbnail"] for item in items.values() if "thumbnail" in item)
+        data["thumbnail"] = next(shown, None)
     return _present(data)
 
 
 def manifest_reference(exhibit: Exhibit) -> JSON:
-    return {
+    reference = {
         "id": manifest_url(exhibit),
         "type": "Manifest",
         "label": text(exhibit.title),
-        "thumbnail": thumbnail(exhibit.images[0]),
+        "thumbnail": thumbnail(exhibit.images[0]) if exhibit.images else None,
     }
+    return _present(reference)
 
 
 # --- text ------------------------------------------------------------------------------------

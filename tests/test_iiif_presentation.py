@@ -206,7 +206,7 @@ def test_rights_a_uri_goes_to_rights_and_other_text_to_metadata(app, client, mak
     assert values(manifest)["Rights"] == ["© State Customs Service, all rights reserved"]
 
 
-def test_only_published_exhibits_with_images_have_manifests(app, client, make_exhibit):
+def test_only_published_exhibits_have_manifests(app, client, make_exhibit):
     draft = make_exhibit(publish=False)
     trashed = make_exhibit()
     imageless = make_exhibit(images=0)
@@ -216,9 +216,13 @@ def test_only_published_exhibits_with_images_have_manifests(app, client, make_ex
         response = client.get(manifest_path(number))
         assert response.status_code == 404, number
         assert response.is_json and "error" in response.json
-    assert client.get(manifest_path(imageless.accession_number)).status_code == 404
+    manifest = fetch(client, manifest_path(imageless.accession_number))
+    strictly_valid(Manifest, manifest)
+    [canvas] = manifest["items"]  # the one a manifest must have, with nothing on it
+    assert canvas["label"] == {"en": ["No image yet"]} and canvas["items"] == []
+    assert "thumbnail" not in manifest
     page = client.get(f"/exhibits/{imageless.slug}").get_data(as_text=True)
-    assert "IIIF manifest" not in page
+    assert manifest_path(imageless.accession_number) in page
 
 
 def test_accession_numbers_with_slashes_and_cyrillic_have_their_manifest(app, client, make_exhibit):
@@ -303,13 +307,16 @@ def test_a_gallery_is_a_collection_of_its_published_exhibits_in_the_curators_ord
     assert collection["summary"] == {"en": ["How goods were sealed."]}
     assert collection["homepage"][0]["id"] == f"{BASE}/galleries/{gallery.slug}"
     items = collection["items"]
-    expected = [third, first, second]
+    expected = [third, first, imageless, second]
     assert [item["id"] for item in items] == [
         BASE + manifest_path(exhibit.accession_number) for exhibit in expected
     ]
     for item, exhibit in zip(items, expected, strict=True):
         assert item["type"] == "Manifest" and item["label"] == {"en": [exhibit.title]}
-        assert item["thumbnail"][0]["id"].endswith("/small.jpg")
+        if exhibit is imageless:
+            assert "thumbnail" not in item
+        else:
+            assert item["thumbnail"][0]["id"].endswith("/small.jpg")
         assert fetch(client, local(item["id"]))["label"] == item["label"]
 
 
