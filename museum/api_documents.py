@@ -92,6 +92,9 @@ def exhibit_document(exhibit: Exhibit) -> dict[str, Any]:
         "parts": [part.accession_number for part in exhibit.parts if part.is_published],
         "part_of": parent.accession_number if parent is not None and parent.is_published else None,
         "short_url": labels.short_link(exhibit.accession_number),
+        "iiif_manifest": public_url(
+            "interop.iiif_manifest", accession_number=exhibit.accession_number
+        ),
         "updated_at": _timestamp(exhibit.updated_at),
     }
 

@@ -146,6 +146,7 @@ def _exhibit_schemas() -> dict[str, Schema]:
         "parts": array(text(), "Accession numbers of the ensemble's parts on display, in order."),
         "part_of": nullable(text("Accession number of the ensemble it belongs to.")),
         "short_url": uri("The permanent short link printed on its QR label."),
+        "iiif_manifest": uri("Its IIIF Presentation 3 manifest."),
         "updated_at": text("Last change, UTC.", format="date-time"),
     }
     return {

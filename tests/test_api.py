@@ -176,6 +176,7 @@ def test_an_exhibit_has_every_public_field_and_never_the_notes(api):
     assert doc["url"] == f"{BASE}/exhibits/{doc['slug']}"
     assert doc["api_url"] == f"{BASE}/api/exhibits/KP-1975/12"
     assert doc["short_url"] == f"{BASE}/e/KP-1975/12"
+    assert doc["iiif_manifest"] == f"{BASE}/iiif/KP-1975/12/manifest.json"
     assert doc["tags"] == ["port", "seals"]
     assert doc["kind_fields"] == KIND_FIELDS["document"]
     assert doc["location"] == {"hall": "Hall 1", "case": "Case 3"}
