@@ -36,6 +36,9 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "PUBLIC_BASE_URL": "http://127.0.0.1:5000",
         "LABEL_WIDTH_MM": 90,  # the size of one printed QR label, in millimetres
         "LABEL_HEIGHT_MM": 55,
+        # The interface's languages (en, ru, tk) and the one a bare URL is in.
+        "LANGUAGES": ["en"],
+        "DEFAULT_LANGUAGE": "en",
         # A kiosk PC's own copy of the museum: every page but the kiosk's answers 404.
         "KIOSK_ONLY": False,
         # Where OAI-PMH harvesters write about problems (/oai?verb=Identify); a list for several.

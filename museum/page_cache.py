@@ -62,7 +62,8 @@ def cached_page(view: Callable[..., Any]) -> Callable[..., Response]:
         if cache is None or request.cookies:
             return make_response(view(*args, **kwargs))
         version = db.catalog_version()
-        key = request.host_url + request.full_path
+        # The script root carries the language (/ru/...): each language is a page of its own.
+        key = request.host_url + request.script_root + request.full_path
         page = cache.get(key, version)
         if page is None:
             response = make_response(view(*args, **kwargs))

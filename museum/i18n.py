@@ -1,0 +1,72 @@
+"""Languages of the interface: chosen by the URL (/tk/..., /ru/..., /en/...), Flask-Babel.
+
+`LanguagePrefix` moves a leading language segment from the path to the script root, so every
+view and every `url_for` works unchanged and the links of a /ru/ page stay in /ru/. A bare URL
+is in the museum's DEFAULT_LANGUAGE.
+"""
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, current_app, request
+from flask_babel import Babel
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}  # each in itself
+ENVIRON_KEY = "museum.language"
+TRANSLATIONS_DIR = Path(__file__).parent / "translations"
+
+babel = Babel()
+
+
+class LanguagePrefix:
+    """WSGI middleware: /ru/exhibits/x is /exhibits/x in Russian."""
+
+    def __init__(self, app: Callable, languages: Iterable[str]) -> None:
+        self.app = app
+        self.languages = set(languages)
+
+    def __call__(self, environ: dict, start_response: Callable) -> Any:
+        path = environ.get("PATH_INFO", "")
+        first, _slash, rest = path.lstrip("/").partition("/")
+        if first in self.languages and path.startswith(f"/{first}"):
+            environ[ENVIRON_KEY] = first
+            environ["SCRIPT_NAME"] = environ.get("SCRIPT_NAME", "").rstrip("/") + f"/{first}"
+            environ["PATH_INFO"] = "/" + rest
+        return self.app(environ, start_response)
+
+
+def init_app(app: Flask) -> None:
+    babel.init_app(
+        app,
+        locale_selector=current_language,
+        default_translation_directories=str(TRANSLATIONS_DIR),
+    )
+    app.wsgi_app = LanguagePrefix(app.wsgi_app, offered(app))
+    app.add_template_global(current_language)
+    app.add_template_global(language_links)
+    app.add_template_global(LANGUAGE_NAMES, "LANGUAGE_NAMES")
+
+
+def offered(app: Flask | None = None) -> list[str]:
+    """The languages this museum offers, its default first."""
+    config = (app or current_app).config
+    languages = [code for code in config["LANGUAGES"] if code in LANGUAGE_NAMES]
+    default = config["DEFAULT_LANGUAGE"]
+    return [default] + [code for code in languages if code != default]
+
+
+def current_language() -> str:
+    """The language of this request: its URL's, else the museum's default."""
+    if request:
+        return request.environ.get(ENVIRON_KEY) or current_app.config["DEFAULT_LANGUAGE"]
+    return current_app.config["DEFAULT_LANGUAGE"]
+
+
+def language_links() -> list[tuple[str, str]]:
+    """This very page in each offered language: (code, absolute path), for the switcher and
+    hreflang. The default language's link is the bare URL."""
+    base = request.script_root.removesuffix("/" + (request.environ.get(ENVIRON_KEY) or ""))
+    path = request.full_path.removesuffix("?")
+    default = current_app.config["DEFAULT_LANGUAGE"]
+    return [(code, base + ("" if code == default else f"/{code}") + path) for code in offered()]
