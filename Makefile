@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test lint format browser clean
+.PHONY: run test lint format translations browser clean
 
 run: $(VENV)/.installed
 	$(BIN)/museum init
@@ -24,6 +24,20 @@ lint:
 format:
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# After changing user-facing text: collect it, merge it into each language's catalog (new
+# entries are left for a translator), and compile the catalogs the app reads.
+TRANSLATIONS := museum/translations
+translations: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output -o $(TRANSLATIONS)/messages.pot .
+	for lang in ru tk; do \
+		if [ -f $(TRANSLATIONS)/$$lang/LC_MESSAGES/messages.po ]; then \
+			$(BIN)/pybabel update --no-fuzzy-matching -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
+		else \
+			$(BIN)/pybabel init -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
+		fi; \
+	done
+	$(BIN)/pybabel compile --use-fuzzy -d $(TRANSLATIONS)
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "museum needs Python 3.11 or newer")'
