@@ -1,11 +1,11 @@
 """Flask-WTF forms of the gallery and tour editors (every one carries a CSRF token)."""
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
     BooleanField,
     FieldList,
-    Form,
     FormField,
     HiddenField,
     IntegerField,
@@ -16,47 +16,54 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
+from museum.forms import RowForm
 from museum.themes import THEMES
 
 THEME_CHOICES = [
-    SelectChoice(theme.name, f"{theme.label}: {theme.description}") for theme in THEMES.values()
+    SelectChoice(
+        theme.name,
+        _l("%(theme)s: %(description)s", theme=theme.label, description=theme.description),
+    )
+    for theme in THEMES.values()
 ]
 
 
-class ItemRowForm(Form):
+class ItemRowForm(RowForm):
     """One exhibit of a gallery, in the curator's order."""
 
     exhibit_id = HiddenField()
-    position = IntegerField("Order", validators=[Optional()])
-    remove = BooleanField("Remove")
+    position = IntegerField(_l("Order"), validators=[Optional()])
+    remove = BooleanField(_l("Remove"))
 
 
-class StopRowForm(Form):
+class StopRowForm(RowForm):
     """One stop of a tour: an exhibit and what the guide says there."""
 
     exhibit_id = HiddenField()
-    position = IntegerField("Order", validators=[Optional()])
-    remove = BooleanField("Remove")
-    title = StringField("Stop title", validators=[Length(max=300)])
-    narration = TextAreaField("Narration", validators=[Length(max=20_000)])
-    room = StringField("Room", validators=[Length(max=100)])
-    showcase = StringField("Showcase", validators=[Length(max=100)])
+    position = IntegerField(_l("Order"), validators=[Optional()])
+    remove = BooleanField(_l("Remove"))
+    title = StringField(_l("Stop title"), validators=[Length(max=300)])
+    narration = TextAreaField(_l("Narration"), validators=[Length(max=20_000)])
+    room = StringField(_l("Room"), validators=[Length(max=100)])
+    showcase = StringField(_l("Showcase"), validators=[Length(max=100)])
 
 
 class GalleryForm(FlaskForm):
-    title = StringField("Title", validators=[DataRequired(), Length(max=300)])
-    introduction = TextAreaField("Introduction", validators=[Length(max=20_000)])
-    theme = SelectField("Theme", choices=THEME_CHOICES)
+    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
+    introduction = TextAreaField(_l("Introduction"), validators=[Length(max=20_000)])
+    theme = SelectField(_l("Theme"), choices=THEME_CHOICES)
     # Choices are the images of the exhibits on the form; the view fills them in.
-    cover_image_id = SelectField("Cover image", choices=[SelectChoice("", "None")])
+    cover_image_id = SelectField(_l("Cover image"), choices=[SelectChoice("", _l("None"))])
     items = FieldList(FormField(ItemRowForm), min_entries=0)
 
 
 class TourForm(FlaskForm):
-    title = StringField("Title", validators=[DataRequired(), Length(max=300)])
-    introduction = TextAreaField("Introduction", validators=[Length(max=20_000)])
+    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
+    introduction = TextAreaField(_l("Introduction"), validators=[Length(max=20_000)])
     # Read and checked by the catalog's media intake (by the bytes, never the name).
-    floor_plan = FileField("Floor plan image")
-    floor_plan_alt_text = StringField("Alt text of the floor plan", validators=[Length(max=500)])
-    remove_floor_plan = BooleanField("Remove the floor plan")
+    floor_plan = FileField(_l("Floor plan image"))
+    floor_plan_alt_text = StringField(
+        _l("Alt text of the floor plan"), validators=[Length(max=500)]
+    )
+    remove_floor_plan = BooleanField(_l("Remove the floor plan"))
     stops = FieldList(FormField(StopRowForm), min_entries=0)

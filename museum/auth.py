@@ -5,6 +5,8 @@ from datetime import timedelta
 from functools import wraps
 
 from flask import Flask, abort, current_app
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import LoginManager, current_user
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash
@@ -14,9 +16,15 @@ from museum.models import LoginAttempt, Role, User, utcnow
 
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
-login_manager.login_message = "Please sign in to use the curators' workspace."
+login_manager.login_message = _l("Please sign in to use the curators' workspace.")
+login_manager.localize_callback = str  # flashed in the page's language, as plain text
 login_manager.session_protection = "strong"
 
+ROLE_NAMES = {
+    Role.ADMIN: _l("admin"),
+    Role.CURATOR: _l("curator"),
+    Role.CONTRIBUTOR: _l("contributor"),
+}
 THROTTLE_WINDOW = timedelta(minutes=15)
 MAX_DELAY_SECONDS = 15 * 60
 
@@ -55,6 +63,11 @@ def record_attempt(username: str, address: str, succeeded: bool) -> None:
         )
 
 
+def role_name(role: str) -> str:
+    """A role's name in the page's language, as it reads inside a sentence."""
+    return str(ROLE_NAMES.get(role, role))
+
+
 def role_required(role: Role) -> Callable:
     """Let only signed-in users with this role (or a higher one) through; others get 403."""
 
@@ -64,8 +77,12 @@ def role_required(role: Role) -> Callable:
             if not current_user.is_authenticated:
                 return login_manager.unauthorized()
             if not current_user.has_role(role):
+                needed, held = role_name(role), role_name(current_user.role)
                 abort(
-                    403, description=f"This needs the {role} role; you are a {current_user.role}."
+                    403,
+                    description=_(
+                        "This needs the %(role)s role; you are a %(held)s.", role=needed, held=held
+                    ),
                 )
             return view(*args, **kwargs)
 

@@ -10,6 +10,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from flask_babel import LazyString, ngettext
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import ColumnElement, exists, func, select
 from werkzeug.datastructures import MultiDict
 
@@ -19,8 +22,8 @@ from museum.kinds import KINDS
 from museum.models import Exhibit, Gallery, GalleryItem, Image, Status, Tag, exhibit_tag
 from museum.queries import GALLERY_VISIBLE, Page
 
-SORTS = {"date": "Date", "title": "Title", "accession": "Accession number"}
-VIEWS = {"grid": "Grid", "timeline": "Timeline by decade"}
+SORTS = {"date": _l("Date"), "title": _l("Title"), "accession": _l("Accession number")}
+VIEWS = {"grid": _l("Grid"), "timeline": _l("Timeline by decade")}
 ARG_NAMES = ("kind", "gallery", "decade", "tag", "images", "sort", "view", "page")
 MAX_TAGS = 10
 TAG_OPTIONS = 40  # the most frequent tags offered in the form; chosen ones always are
@@ -54,18 +57,31 @@ class Filters:
         """Read the filters from the query string; raise BrowseError for values that cannot be."""
         kind = args.get("kind") or None
         if kind is not None and kind not in KINDS:
-            raise BrowseError(404, f"There is no kind of exhibit called “{kind}”.")
+            raise BrowseError(404, _("There is no kind of exhibit called “%(kind)s”.", kind=kind))
         tags = tuple(dict.fromkeys(t.strip().lower() for t in args.getlist("tag") if t.strip()))
         if len(tags) > MAX_TAGS:
-            raise BrowseError(400, f"Choose at most {MAX_TAGS} tags at once.")
+            message = ngettext(
+                "Choose at most %(num)d tag at once.",
+                "Choose at most %(num)d tags at once.",
+                MAX_TAGS,
+            )
+            raise BrowseError(400, message)
         return cls(
             kind=kind,
             gallery=args.get("gallery") or None,
             decade=_decade(args.get("decade", "")),
             tags=tags,
             has_images=_flag(args.get("images", "")),
-            sort=_choice(args.get("sort") or "date", SORTS, "sort order"),
-            view=_choice(args.get("view") or "grid", VIEWS, "view"),
+            sort=_choice(
+                args.get("sort") or "date",
+                SORTS,
+                _l("“%(text)s” is not a sort order: choose one of %(choices)s."),
+            ),
+            view=_choice(
+                args.get("view") or "grid",
+                VIEWS,
+                _l("“%(text)s” is not a view: choose one of %(choices)s."),
+            ),
         )
 
     def args(self, **changes: Any) -> dict[str, Any]:
@@ -119,11 +135,17 @@ class DecadeGroup:
 
     @property
     def label(self) -> str:
-        return "Undated" if self.decade is None else f"{self.decade}s"
+        return _("Undated") if self.decade is None else decade_label(self.decade)
 
     @property
     def key(self) -> str:
         return "undated" if self.decade is None else str(self.decade)
+
+
+def decade_label(decade: int | str) -> str:
+    """The name of a decade ("1930s") in the language of the page."""
+    # Translators: a decade, e.g. 1930s.
+    return _("%(decade)ss", decade=decade)
 
 
 MAX_PAGE_DIGITS = 100  # int() refuses more than 4,300 digits
@@ -132,9 +154,9 @@ MAX_PAGE_DIGITS = 100  # int() refuses more than 4,300 digits
 def parse_page(args: MultiDict) -> int:
     text = args.get("page", "1") or "1"
     if not text.isascii() or not text.isdigit():
-        raise BrowseError(400, f"“{text[:40]}” is not a page number.")
+        raise BrowseError(400, _("“%(text)s” is not a page number.", text=text[:40]))
     if len(text) > MAX_PAGE_DIGITS:  # no list is that long
-        raise BrowseError(404, "There is no such page.")
+        raise BrowseError(404, _("There is no such page."))
     return int(text)
 
 
@@ -158,12 +180,13 @@ def galleries(filters: Filters) -> list[GalleryOption]:
 def check_exists(filters: Filters, options: list[GalleryOption]) -> None:
     """Raise BrowseError(404) for a gallery or tag the visitor may not see or that is not there."""
     if filters.gallery and filters.gallery not in {option.slug for option in options}:
-        raise BrowseError(404, f"There is no gallery “{filters.gallery}” on display.")
+        message = _("There is no gallery “%(gallery)s” on display.", gallery=filters.gallery)
+        raise BrowseError(404, message)
     if filters.tags:
         known = set(db.session().scalars(select(Tag.name).where(Tag.name.in_(filters.tags))))
         unknown = [tag for tag in filters.tags if tag not in known]
         if unknown:
-            raise BrowseError(404, f"No exhibit is tagged “{unknown[0]}”.")
+            raise BrowseError(404, _("No exhibit is tagged “%(tag)s”.", tag=unknown[0]))
 
 
 def exhibit_page(filters: Filters, number: int, per_page: int) -> Page | None:
@@ -197,10 +220,10 @@ def timeline_page(filters: Filters, number: int, per_page: int) -> Page | None:
     pages = _page_count(len(entries), per_page)
     if not 1 <= number <= pages:
         return None
-    totals = Counter(decade for decade, _ in entries)
+    totals = Counter(decade for decade, _id in entries)
     start = (number - 1) * per_page
     shown = entries[start : start + per_page]
-    loaded = _load({exhibit_id for _, exhibit_id in shown})
+    loaded = _load({exhibit_id for _decade, exhibit_id in shown})
     groups: list[DecadeGroup] = []
     for decade, exhibit_id in shown:
         if not groups or groups[-1].decade != decade:
@@ -248,20 +271,22 @@ def _decade(text: str) -> int | None:
         return None
     match = _DECADE.fullmatch(text.strip())
     if not match or not text.isascii():
-        raise BrowseError(400, f"“{text}” is not a decade: give its first year, e.g. 1930.")
+        message = _("“%(text)s” is not a decade: give its first year, e.g. 1930.", text=text)
+        raise BrowseError(400, message)
     return int(match.group(1)) * 10
 
 
 def _flag(text: str) -> bool:
     if text not in _FLAGS:
-        raise BrowseError(400, f"“{text}” is not a yes or no: use images=1.")
+        raise BrowseError(400, _("“%(text)s” is not a yes or no: use images=1.", text=text))
     return _FLAGS[text]
 
 
-def _choice(text: str, choices: Mapping[str, str], what: str) -> str:
+def _choice(text: str, choices: Mapping[str, Any], refusal: LazyString) -> str:
+    """`text` if it is one of the choices' names; else BrowseError with `refusal`, a message
+    with %(text)s and %(choices)s."""
     if text not in choices:
-        named = ", ".join(choices)
-        raise BrowseError(400, f"“{text}” is not a {what}: choose one of {named}.")
+        raise BrowseError(400, str(refusal) % {"text": text, "choices": ", ".join(choices)})
     return text
 
 

@@ -1,6 +1,8 @@
 """Flask-WTF forms of the workspace (every one carries a CSRF token)."""
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.i18n import translations
 from wtforms import (
     BooleanField,
     FieldList,
@@ -21,23 +23,31 @@ from museum.kinds import KINDS
 
 
 class LoginForm(FlaskForm):
-    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
-    password = PasswordField("Password", validators=[DataRequired(), Length(max=500)])
+    username = StringField(_l("Username"), validators=[DataRequired(), Length(max=80)])
+    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=500)])
 
 
 class ConfirmForm(FlaskForm):
     """A button that changes something: the form is only its CSRF token."""
 
 
-class ImageRowForm(Form):
+class RowForm(Form):
+    """A row of a FieldList: its validators' own messages in the page's language too."""
+
+    class Meta:
+        def get_translations(self, form: Form):
+            return translations
+
+
+class ImageRowForm(RowForm):
     """One image on the exhibit form: an existing image (id:N) or an upload (staged:HASH:NAME)."""
 
     ref = HiddenField()
-    position = IntegerField("Order", validators=[Optional()])
-    caption = StringField("Caption", validators=[Length(max=500)])
-    alt_text = StringField("Alt text", validators=[Length(max=500)])
-    decorative = BooleanField("Decorative (no alt text needed)")
-    remove = BooleanField("Remove")
+    position = IntegerField(_l("Order"), validators=[Optional()])
+    caption = StringField(_l("Caption"), validators=[Length(max=500)])
+    alt_text = StringField(_l("Alt text"), validators=[Length(max=500)])
+    decorative = BooleanField(_l("Decorative (no alt text needed)"))
+    remove = BooleanField(_l("Remove"))
 
 
 def _exhibit_form_class() -> type[FlaskForm]:
@@ -45,26 +55,28 @@ def _exhibit_form_class() -> type[FlaskForm]:
 
     class ExhibitForm(FlaskForm):
         accession_number = StringField(
-            "Accession number", validators=[DataRequired(), Length(max=100)]
+            _l("Accession number"), validators=[DataRequired(), Length(max=100)]
         )
-        title = StringField("Title", validators=[DataRequired(), Length(max=300)])
-        kind = SelectField("Kind", choices=[SelectChoice(k.name, k.label) for k in KINDS.values()])
-        date_text = StringField("Date", validators=[Length(max=100)])
-        summary = TextAreaField("Summary", validators=[Length(max=2000)])
-        description = TextAreaField("Description", validators=[Length(max=100_000)])
-        place = StringField("Place", validators=[Length(max=300)])
-        materials = StringField("Materials", validators=[Length(max=300)])
-        dimensions = StringField("Dimensions", validators=[Length(max=200)])
-        provenance = TextAreaField("Provenance", validators=[Length(max=10_000)])
-        credit_line = StringField("Credit line", validators=[Length(max=500)])
-        rights = StringField("Rights", validators=[Length(max=500)])
-        location_hall = StringField("Hall", validators=[Length(max=100)])
-        location_case = StringField("Case", validators=[Length(max=100)])
-        tags = StringField("Tags (separated by commas)", validators=[Length(max=1000)])
-        featured = BooleanField("Featured on the home page")
-        notes = TextAreaField("Notes (curators only)", validators=[Length(max=100_000)])
+        title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
+        kind = SelectField(
+            _l("Kind"), choices=[SelectChoice(k.name, k.label) for k in KINDS.values()]
+        )
+        date_text = StringField(_l("Date"), validators=[Length(max=100)])
+        summary = TextAreaField(_l("Summary"), validators=[Length(max=2000)])
+        description = TextAreaField(_l("Description"), validators=[Length(max=100_000)])
+        place = StringField(_l("Place"), validators=[Length(max=300)])
+        materials = StringField(_l("Materials"), validators=[Length(max=300)])
+        dimensions = StringField(_l("Dimensions"), validators=[Length(max=200)])
+        provenance = TextAreaField(_l("Provenance"), validators=[Length(max=10_000)])
+        credit_line = StringField(_l("Credit line"), validators=[Length(max=500)])
+        rights = StringField(_l("Rights"), validators=[Length(max=500)])
+        location_hall = StringField(_l("Hall"), validators=[Length(max=100)])
+        location_case = StringField(_l("Case"), validators=[Length(max=100)])
+        tags = StringField(_l("Tags (separated by commas)"), validators=[Length(max=1000)])
+        featured = BooleanField(_l("Featured on the home page"))
+        notes = TextAreaField(_l("Notes (curators only)"), validators=[Length(max=100_000)])
         images = FieldList(FormField(ImageRowForm), min_entries=0)
-        new_images = MultipleFileField("Images")
+        new_images = MultipleFileField(_l("Images"))
 
     for kind in KINDS.values():
         for field in kind.fields:

@@ -19,6 +19,12 @@ TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 babel = Babel()
 
 
+def N_(text: str) -> str:
+    """Mark English text for the catalogs (pybabel knows N_) and keep it untranslated: for text
+    machines read in English and visitors read through gettext(text) or lazy_gettext(text)."""
+    return text
+
+
 class LanguagePrefix:
     """WSGI middleware: /ru/exhibits/x is /exhibits/x in Russian."""
 

@@ -195,8 +195,8 @@ def metadata(exhibit: Exhibit) -> list[JSON]:
     fields = [
         ("Accession number", exhibit.accession_number),
         ("Date", exhibit.date_text),
-        ("Kind", kind.label),
-        *((field.label, getattr(exhibit, field.name)) for field in kind.fields),
+        ("Kind", kind.label_en),
+        *((field.label_en, getattr(exhibit, field.name)) for field in kind.fields),
         ("Place", exhibit.place),
         ("Materials", exhibit.materials),
         ("Dimensions", exhibit.dimensions),

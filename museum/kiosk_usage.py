@@ -8,6 +8,7 @@ it writes through `db.counter_session`, which leaves cached pages valid.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select, update
 
 from museum import db
@@ -15,7 +16,12 @@ from museum.models import Exhibit, KioskExhibitStat, KioskProfile, KioskSearchMi
 
 MAX_DWELL_SECONDS = 30 * 60  # a screen left on one exhibit longer than this was left alone
 MAX_TERM_LENGTH = 100
-PERIODS = {7: "Last 7 days", 30: "Last 30 days", 365: "Last 12 months", 0: "All time"}
+PERIODS = {
+    7: _l("Last 7 days"),
+    30: _l("Last 30 days"),
+    365: _l("Last 12 months"),
+    0: _l("All time"),
+}
 DEFAULT_DAYS = 30
 REPORT_ROWS = 100
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from flask_babel import gettext as _
 from slugify import slugify
 from sqlalchemy import select, update
 
@@ -64,7 +65,7 @@ def default_profile() -> KioskProfile | None:
 def get_profile(profile_id: int) -> KioskProfile:
     profile = db.session().get(KioskProfile, profile_id)
     if profile is None:
-        raise NotFound("There is no such kiosk profile.")
+        raise NotFound(_("There is no such kiosk profile."))
     return profile
 
 
@@ -164,7 +165,7 @@ def save_profile(
         else:
             profile = session.get(KioskProfile, profile_id)
             if profile is None:
-                raise NotFound("There is no such kiosk profile.")
+                raise NotFound(_("There is no such kiosk profile."))
         for name, value in values.items():
             setattr(profile, name, value)
         session.flush()
@@ -177,7 +178,7 @@ def make_default(profile_id: int, *, by: User | None = None) -> KioskProfile:
     with db.write_session() as session:
         profile = session.get(KioskProfile, profile_id)
         if profile is None:
-            raise NotFound("There is no such kiosk profile.")
+            raise NotFound(_("There is no such kiosk profile."))
         session.execute(update(KioskProfile).values(is_default=False))
         profile.is_default = True
         _log(session, "made default", profile, by)
@@ -189,11 +190,13 @@ def delete_profile(profile_id: int, *, by: User | None = None) -> KioskProfile:
     with db.write_session() as session:
         profile = session.get(KioskProfile, profile_id)
         if profile is None:
-            raise NotFound("There is no such kiosk profile.")
+            raise NotFound(_("There is no such kiosk profile."))
         if profile.is_default:
             raise CatalogError(
-                "This is the default kiosk (the one at /kiosk/). Make another profile the "
-                "default first."
+                _(
+                    "This is the default kiosk (the one at /kiosk/). Make another profile the "
+                    "default first."
+                )
             )
         _log(session, "deleted", profile, by)
         session.delete(profile)
@@ -212,23 +215,23 @@ def _checked(fields: Mapping[str, Any]) -> dict[str, Any]:
             values[name] = bool(values[name])
     values["name"] = str(values.get("name", "")).strip()
     if not values["name"]:
-        raise CatalogError("Give the kiosk a name, e.g. “Main hall”.", "name")
+        raise CatalogError(_("Give the kiosk a name, e.g. “Main hall”."), "name")
     if values.get("start") == StartContent.GALLERY and not values.get("start_gallery_id"):
-        raise CatalogError("Choose the gallery the kiosk starts with.", "start_gallery_id")
+        raise CatalogError(_("Choose the gallery the kiosk starts with."), "start_gallery_id")
     if values.get("start") == StartContent.TOUR and not values.get("start_tour_id"):
-        raise CatalogError("Choose the tour the kiosk runs.", "start_tour_id")
+        raise CatalogError(_("Choose the tour the kiosk runs."), "start_tour_id")
     if values.get("attract") == StartContent.GALLERY and not values.get("attract_gallery_id"):
-        raise CatalogError("Choose the gallery of the attract loop.", "attract_gallery_id")
+        raise CatalogError(_("Choose the gallery of the attract loop."), "attract_gallery_id")
     idle = int(values.get("idle_seconds", 90))
     warning = int(values.get("warning_seconds", 10))
     if int(values.get("attract_seconds", 180)) <= idle + warning:
         raise CatalogError(
-            "The attract loop must wait longer than the idle time and the countdown together.",
+            _("The attract loop must wait longer than the idle time and the countdown together."),
             "attract_seconds",
         )
     codes = [code for code in values.get("languages", "en").split(",") if code]
     if not codes or any(code not in LANGUAGES for code in codes):
-        raise CatalogError("Offer at least one of the museum's languages.", "languages")
+        raise CatalogError(_("Offer at least one of the museum's languages."), "languages")
     return values
 
 
@@ -238,9 +241,9 @@ def _whole_number(value: Any, name: str) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise CatalogError("Enter a whole number.", name) from None
+        raise CatalogError(_("Enter a whole number."), name) from None
     if number < 1:
-        raise CatalogError("Enter a number above zero.", name)
+        raise CatalogError(_("Enter a number above zero."), name)
     return number
 
 

@@ -51,7 +51,7 @@ def schema_type(kind: str) -> dict[str, Any]:
         return {"@type": "VisualArtwork"}
     if kind == "document":
         return {"@type": ["CreativeWork", "ArchiveComponent"]}
-    return {"@type": "Thing", "additionalType": KINDS[kind].label}
+    return {"@type": "Thing", "additionalType": KINDS[kind].label_en}
 
 
 def exhibit_json_ld(exhibit: Exhibit, parts: list[Exhibit]) -> dict[str, Any]:

@@ -120,8 +120,8 @@ def _summary_properties() -> dict[str, Schema]:
 def _kind_fields() -> Schema:
     choices = []
     for kind in KINDS.values():
-        fields = {field.name: _column_schema(field.name, field.label) for field in kind.fields}
-        choices.append({"title": kind.label, **closed(fields)})
+        fields = {field.name: _column_schema(field.name, field.label_en) for field in kind.fields}
+        choices.append({"title": kind.label_en, **closed(fields)})
     return {"description": "The fields of the exhibit's kind.", "oneOf": choices}
 
 

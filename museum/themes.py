@@ -7,6 +7,9 @@ rename one.
 
 from dataclasses import dataclass
 
+from flask_babel import LazyString
+from flask_babel import lazy_gettext as _l
+
 
 @dataclass(frozen=True)
 class Layout:
@@ -22,9 +25,9 @@ class Layout:
 @dataclass(frozen=True)
 class Theme:
     name: str
-    label: str
+    label: LazyString
     layout: Layout
-    description: str  # one line for curators choosing a theme
+    description: LazyString  # one line for curators choosing a theme
 
 
 GRID = Layout("grid", 4, "(max-width: 40rem) 100vw, 20rem", "small", "medium")
@@ -36,39 +39,42 @@ SHELVES = Layout("shelves", 4, "(max-width: 40rem) 90vw, 16rem", "small", "mediu
 THEMES: dict[str, Theme] = {
     theme.name: theme
     for theme in (
-        Theme("plain", "Plain", GRID, "the museum's own colours, exhibits in a grid"),
+        Theme("plain", _l("Plain"), GRID, _l("the museum's own colours, exhibits in a grid")),
         Theme(
             "archive",
-            "Archive",
+            _l("Archive"),
             SINGLE,
-            "aged paper, one exhibit per row beside a large picture; suits documents",
+            _l("aged paper, one exhibit per row beside a large picture; suits documents"),
         ),
         Theme(
             "darkroom",
-            "Darkroom",
+            _l("Darkroom"),
             MASONRY,
-            "dark walls, prints of every shape side by side; suits photographs",
+            _l("dark walls, prints of every shape side by side; suits photographs"),
         ),
         Theme(
-            "workshop", "Workshop", GRID, "a pegboard of tagged tools in a grid; suits equipment"
+            "workshop",
+            _l("Workshop"),
+            GRID,
+            _l("a pegboard of tagged tools in a grid; suits equipment"),
         ),
         Theme(
             "trophy",
-            "Trophy cabinet",
+            _l("Trophy cabinet"),
             SHELVES,
-            "a lit cabinet, awards on shelves with plaques; suits awards",
+            _l("a lit cabinet, awards on shelves with plaques; suits awards"),
         ),
         Theme(
             "office",
-            "Office",
+            _l("Office"),
             FRAMES,
-            "a period office, a wall of framed pictures; suits the officer's desk",
+            _l("a period office, a wall of framed pictures; suits the officer's desk"),
         ),
     )
 }
 
 DEFAULT = THEMES["plain"]
-LABELS: dict[str, str] = {name: theme.label for name, theme in THEMES.items()}
+LABELS: dict[str, LazyString] = {name: theme.label for name, theme in THEMES.items()}
 
 
 def theme_for(name: str | None) -> Theme:

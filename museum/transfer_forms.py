@@ -2,6 +2,8 @@
 
 from collections.abc import Sequence
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, SelectField
@@ -9,23 +11,27 @@ from wtforms.fields.choices import SelectChoice
 
 from museum.transfer.columns import Column, choices_for
 
-UPDATE_LABEL = (
+UPDATE_LABEL = _l(
     "Update existing exhibits: a row whose accession number is in the catalog "
     "changes that exhibit (only the columns in the file)"
 )
-KEEP_DATES_LABEL = "Import dates that are not understood, kept as text (they do not sort by year)"
+KEEP_DATES_LABEL = _l(
+    "Import dates that are not understood, kept as text (they do not sort by year)"
+)
 
 
 class ImportUploadForm(FlaskForm):
-    csv_file = FileField("CSV file", validators=[FileRequired("Choose the CSV file to import.")])
-    images_zip = FileField("Images: a ZIP file of the image files the rows name (optional)")
+    csv_file = FileField(
+        _l("CSV file"), validators=[FileRequired(_l("Choose the CSV file to import."))]
+    )
+    images_zip = FileField(_l("Images: a ZIP file of the image files the rows name (optional)"))
     update = BooleanField(UPDATE_LABEL)
     keep_unread_dates = BooleanField(KEEP_DATES_LABEL)
 
 
 class ReplaceCsvForm(FlaskForm):
     csv_file = FileField(
-        "A corrected CSV file", validators=[FileRequired("Choose the corrected CSV file.")]
+        _l("A corrected CSV file"), validators=[FileRequired(_l("Choose the corrected CSV file."))]
     )
 
 
@@ -42,7 +48,7 @@ def mapping_form_class(columns: Sequence[Column]) -> type[FlaskForm]:
             for group, options in choices_for(column)
             for value, label in options
         ]
-        field = SelectField(f"What “{column.header}” becomes", choices=choices)
+        field = SelectField(_("What “%(header)s” becomes", header=column.header), choices=choices)
         setattr(MappingForm, column_field(column.index), field)
     return MappingForm
 

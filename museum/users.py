@@ -1,5 +1,7 @@
 """Staff accounts: curators, contributors and admins."""
 
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlalchemy import func, select
 from werkzeug.security import generate_password_hash
 
@@ -17,14 +19,19 @@ def add_user(username: str, password: str, role: str) -> User:
     """Create a staff account with a hashed password."""
     username = username.strip()
     if not username:
-        raise UserError("The username is empty.")
-    if role not in {r.value for r in Role}:
-        raise UserError(f"Role must be one of: {', '.join(r.value for r in Role)}.")
+        raise UserError(_("The username is empty."))
+    _check_role(role)
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
+        raise UserError(
+            ngettext(
+                "The password must have at least %(num)d character.",
+                "The password must have at least %(num)d characters.",
+                MIN_PASSWORD_LENGTH,
+            )
+        )
     with db.write_session() as session:
         if session.scalar(select(User).where(User.username == username)):
-            raise UserError(f"A user named {username} already exists.")
+            raise UserError(_("A user named %(name)s already exists.", name=username))
         user = User(username=username, password_hash=generate_password_hash(password), role=role)
         session.add(user)
     return user
@@ -40,16 +47,23 @@ def list_users() -> list[User]:
 
 def set_role(user_id: int, role: str) -> User:
     """Give a staff account another role; the museum always keeps at least one admin."""
-    if role not in {r.value for r in Role}:
-        raise UserError(f"Role must be one of: {', '.join(r.value for r in Role)}.")
+    _check_role(role)
     with db.write_session() as session:
         user = session.get(User, user_id)
         if user is None:
-            raise UserError(f"No user with id {user_id}.")
+            raise UserError(_("No user with id %(id)s.", id=user_id))
         if user.role == Role.ADMIN and role != Role.ADMIN and _admin_count(session) <= 1:
-            raise UserError(f"{user.username} is the last admin; make another admin first.")
+            raise UserError(
+                _("%(name)s is the last admin; make another admin first.", name=user.username)
+            )
         user.role = role
     return user
+
+
+def _check_role(role: str) -> None:
+    if role not in {r.value for r in Role}:
+        roles = ", ".join(r.value for r in Role)
+        raise UserError(_("Role must be one of: %(roles)s.", roles=roles))
 
 
 def _admin_count(session) -> int:

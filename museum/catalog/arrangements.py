@@ -4,6 +4,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from museum import db
@@ -33,9 +35,13 @@ from museum.models import (
 
 GALLERY_FIELDS = ("title", "introduction", "theme", "cover_image_id")
 TOUR_FIELDS = ("title", "introduction")
-FLOOR_PLAN_ALT_REQUIRED = (
+FLOOR_PLAN_ALT_REQUIRED = _l(
     "Describe the floor plan in its alt text (e.g. the halls and the way through them)."
 )
+NO_REVISION = {
+    "gallery": _l("No revision %(number)s of this gallery."),
+    "tour": _l("No revision %(number)s of this tour."),
+}
 
 
 def create_gallery(
@@ -177,7 +183,7 @@ def trash_arrangement(model: type, record_id: int, *, restore: bool = False, by=
 
 def _require_title(title: str) -> None:
     if not title.strip():
-        raise CatalogError("Title is required.", field="title")
+        raise CatalogError(_("Title is required."), field="title")
 
 
 def _stage_floor_plan(plan: FloorPlan | None) -> list[StagedImage]:
@@ -185,7 +191,7 @@ def _stage_floor_plan(plan: FloorPlan | None) -> list[StagedImage]:
     if plan is None or plan.remove or plan.data is None:
         return []
     if not plan.alt_text.strip():
-        raise CatalogError(FLOOR_PLAN_ALT_REQUIRED, field="floor_plan_alt_text")
+        raise CatalogError(str(FLOOR_PLAN_ALT_REQUIRED), field="floor_plan_alt_text")
     try:
         return stage_images([NewImage(plan.data, plan.filename or "floor plan")])
     except CatalogError as error:
@@ -203,7 +209,7 @@ def _apply_floor_plan(
         _drop_floor_plan(session, tour)
         return
     if not plan.alt_text.strip():
-        raise CatalogError(FLOOR_PLAN_ALT_REQUIRED, field="floor_plan_alt_text")
+        raise CatalogError(str(FLOOR_PLAN_ALT_REQUIRED), field="floor_plan_alt_text")
     if staged:
         _drop_floor_plan(session, tour)
         tour.floor_plan_image = image_row(staged[0], 0, alt_text=plan.alt_text)
@@ -302,7 +308,7 @@ def _old_snapshot(session, entity: str, entity_id: int, number: int) -> dict[str
         )
     )
     if revision is None:
-        raise NotFound(f"No revision {number} of this {entity}.")
+        raise NotFound(NO_REVISION[entity] % {"number": number})
     return json.loads(revision.snapshot)
 
 

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flask_babel import lazy_gettext as _l
 from slugify import slugify
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +15,11 @@ SLUG_MAX_LENGTH = 80
 
 
 class CatalogError(ValueError):
-    """A change the catalog refuses; `field` names the input at fault, when there is one."""
+    """A change the catalog refuses; `field` names the input at fault, when there is one.
+
+    Messages are translated where they are raised (gettext): in the language of the request,
+    and in the museum's default language (English without an app context) elsewhere.
+    """
 
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
@@ -91,8 +96,18 @@ def accession_key(accession_number: str) -> str:
 def get(session: Session, model: type, object_id: int):
     found = session.get(model, object_id)
     if found is None:
-        raise NotFound(f"No {model.__name__.lower()} with id {object_id}.")
+        message = NOT_FOUND.get(model.__name__)
+        if message is None:
+            raise NotFound(f"No {model.__name__.lower()} with id {object_id}.")
+        raise NotFound(message % {"id": object_id})
     return found
+
+
+NOT_FOUND = {
+    "Exhibit": _l("No exhibit with id %(id)s."),
+    "Gallery": _l("No gallery with id %(id)s."),
+    "Tour": _l("No tour with id %(id)s."),
+}
 
 
 def unique_slug(session: Session, model: type, text: str, exclude: int | None = None) -> str:

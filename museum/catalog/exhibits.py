@@ -5,6 +5,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -55,14 +58,21 @@ COMMON_FIELDS = frozenset(
 EXHIBIT_FIELDS = COMMON_FIELDS | KIND_FIELD_NAMES
 REQUIRED_FIELDS = ("accession_number", "kind", "title")
 NON_TEXT_FIELDS = frozenset({"pages", "featured"})
+REQUIRED_MESSAGES = {
+    "accession_number": _l("Accession number is required."),
+    "kind": _l("Kind is required."),
+    "title": _l("Title is required."),
+}
 
 
 class DuplicateAccessionNumber(CatalogError):
     def __init__(self, existing: Exhibit) -> None:
-        super().__init__(
-            f"Accession number {existing.accession_number} is already used by “{existing.title}”.",
-            field="accession_number",
+        message = _(
+            "Accession number %(number)s is already used by “%(title)s”.",
+            number=existing.accession_number,
+            title=existing.title,
         )
+        super().__init__(message, field="accession_number")
         # Plain values: the row itself is expired when the failed transaction rolls back.
         self.existing_id = existing.id
         self.existing_slug = existing.slug
@@ -216,7 +226,7 @@ def restore_snapshot(
         )
     )
     if revision is None:
-        raise NotFound(f"No revision {number} of this exhibit.")
+        raise NotFound(_("No revision %(number)s of this exhibit.", number=number))
     old = json.loads(revision.snapshot)
     if old["accession_number"] != exhibit.accession_number:
         _check_accession_free(session, old["accession_number"])
@@ -237,9 +247,10 @@ def set_parts(ensemble_id: int, part_ids: Sequence[int], *, by: User | None = No
     with db.write_session() as session:
         ensemble = get(session, Exhibit, ensemble_id)
         if ensemble.kind != "ensemble":
-            raise CatalogError(f"“{ensemble.title}” is not an ensemble.", field="parts")
+            message = _("“%(title)s” is not an ensemble.", title=ensemble.title)
+            raise CatalogError(message, field="parts")
         if ensemble_id in part_ids:
-            raise CatalogError("An ensemble cannot be a part of itself.", field="parts")
+            raise CatalogError(_("An ensemble cannot be a part of itself."), field="parts")
         for part in ensemble.parts:
             part.parent_id = None
         for position, part_id in enumerate(part_ids):
@@ -258,12 +269,13 @@ def set_hotspots(
         session.execute(delete(Hotspot).where(Hotspot.ensemble_id == ensemble_id))
         for spot in hotspots:
             if spot.part_id not in parts:
-                raise CatalogError("A hotspot must lead to a part of this ensemble.", "hotspots")
+                message = _("A hotspot must lead to a part of this ensemble.")
+                raise CatalogError(message, "hotspots")
             box = (spot.left, spot.top, spot.width, spot.height)
             if not all(0 <= value <= 1 for value in box) or spot.width <= 0 or spot.height <= 0:
-                raise CatalogError("A hotspot must lie on the image.", "hotspots")
+                raise CatalogError(_("A hotspot must lie on the image."), "hotspots")
             if spot.left + spot.width > 1.0001 or spot.top + spot.height > 1.0001:
-                raise CatalogError("A hotspot must lie on the image.", "hotspots")
+                raise CatalogError(_("A hotspot must lie on the image."), "hotspots")
             session.add(
                 Hotspot(
                     ensemble_id=ensemble_id,
@@ -281,13 +293,15 @@ def clean_fields(fields: Mapping[str, Any], required: Sequence[str]) -> dict[str
     """Check and tidy exhibit fields; raise CatalogError naming the first bad one."""
     unknown = set(fields) - EXHIBIT_FIELDS
     if unknown:
-        raise CatalogError(f"Unknown exhibit fields: {', '.join(sorted(unknown))}.")
+        names = ", ".join(sorted(unknown))
+        raise CatalogError(_("Unknown exhibit fields: %(names)s.", names=names))
     values = {name: _tidy(name, value) for name, value in fields.items()}
     for name in required:
         if not values.get(name):
-            raise CatalogError(f"{name.replace('_', ' ').capitalize()} is required.", field=name)
+            raise CatalogError(_required(name), field=name)
     if "kind" in values and values["kind"] not in KINDS:
-        raise CatalogError(f"Kind must be one of: {', '.join(KINDS)}.", field="kind")
+        kinds = ", ".join(KINDS)
+        raise CatalogError(_("Kind must be one of: %(kinds)s.", kinds=kinds), field="kind")
     if "accession_number" in values:
         values["accession_key"] = accession_key(values["accession_number"])
     if "pages" in values:
@@ -297,6 +311,12 @@ def clean_fields(fields: Mapping[str, Any], required: Sequence[str]) -> dict[str
     if "featured" in values:
         values["featured"] = bool(values["featured"])
     return values
+
+
+def _required(name: str) -> str:
+    if name in REQUIRED_MESSAGES:
+        return str(REQUIRED_MESSAGES[name])
+    return f"{name.replace('_', ' ').capitalize()} is required."
 
 
 def _tidy(name: str, value: Any) -> Any:
@@ -333,10 +353,14 @@ def _require_alt_texts(exhibit: Exhibit) -> None:
     missing = images_missing_alt_text(exhibit)
     if missing:
         numbers = ", ".join(str(number) for number in missing)
-        raise CatalogError(
-            f"Before publishing, give image {numbers} an alt text or mark it decorative.",
-            field="images",
+        # One sentence in English for one image or several; other languages may differ.
+        message = ngettext(
+            "Before publishing, give image %(numbers)s an alt text or mark it decorative.",
+            "Before publishing, give image %(numbers)s an alt text or mark it decorative.",
+            len(missing),
+            numbers=numbers,
         )
+        raise CatalogError(message, field="images")
 
 
 def _publish(exhibit: Exhibit) -> None:
@@ -381,7 +405,7 @@ def _optional_count(value: Any) -> int | None:
     except (TypeError, ValueError):
         number = -1
     if number < 0:
-        raise CatalogError("Pages must be a whole number.", field="pages")
+        raise CatalogError(_("Pages must be a whole number."), field="pages")
     return number
 
 

@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping, Sequence
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -32,7 +33,8 @@ def staged_from_hash(sha256: str, filename: str) -> StagedImage:
     """Find an upload staged earlier (kept in a form across a failed save) by its hash."""
     meta = media.known_image(sha256)
     if meta is None:
-        raise CatalogError(f"{filename}: the uploaded file is gone; please add it again.", "images")
+        message = _("%(file)s: the uploaded file is gone; please add it again.", file=filename)
+        raise CatalogError(message, "images")
     return StagedImage(
         sha256,
         filename,
@@ -70,7 +72,8 @@ def apply_image_edits(session: Session, exhibit: Exhibit, edits: Sequence[ImageE
         if edit.image_id is not None:
             image = current.pop(edit.image_id, None)
             if image is None:
-                raise CatalogError("An image of this exhibit was removed meanwhile.", "images")
+                message = _("An image of this exhibit was removed meanwhile.")
+                raise CatalogError(message, "images")
             image.position, image.caption = position, edit.caption.strip()
             image.alt_text, image.decorative = edit.alt_text.strip(), edit.decorative
         elif edit.staged is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from flask_babel import gettext as _
 from slugify import slugify
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -121,7 +122,8 @@ def undo_import(batch_id: int, *, by: User | None = None) -> UndoResult:
     with db.write_session() as session:
         batch = get(session, ImportBatch, batch_id)
         if batch.undone_at is not None:
-            raise CatalogError(f"This import was already undone on {_day(batch.undone_at)}.")
+            when = _day(batch.undone_at)
+            raise CatalogError(_("This import was already undone on %(when)s.", when=when))
         finished = _finished_at(session, batch)
         restored, gone = _restore_updated(session, batch, by)
         deleted, trashed, missing = _remove_created(session, batch, finished, by)
@@ -192,9 +194,11 @@ class _ChunkWriter:
             select(Exhibit).where(Exhibit.accession_number == accession_number)
         )
         if exhibit is None:
-            raise CatalogError(f"No exhibit {accession_number} to update.", "accession_number")
+            message = _("No exhibit %(number)s to update.", number=accession_number)
+            raise CatalogError(message, "accession_number")
         if exhibit.deleted_at is not None:
-            raise CatalogError(f"{accession_number} is in the trash; restore it first.")
+            message = _("%(number)s is in the trash; restore it first.", number=accession_number)
+            raise CatalogError(message)
         return exhibit
 
     def _set_fields(self, exhibit: Exhibit, row: ImportRow) -> None:
@@ -213,7 +217,8 @@ class _ChunkWriter:
         self.slugs.discard(exhibit.slug)
         if wanted:
             if slugify(wanted) != wanted or len(wanted) > SLUG_LIMIT or wanted in self.slugs:
-                raise CatalogError(f"The web address “{wanted}” is taken or not valid.", "slug")
+                message = _("The web address “%(slug)s” is taken or not valid.", slug=wanted)
+                raise CatalogError(message, "slug")
             candidate = wanted
         else:
             base = slugify(exhibit.title, max_length=SLUG_MAX_LENGTH, word_boundary=True)
@@ -236,7 +241,9 @@ class _ChunkWriter:
             _publish(exhibit)
         elif status is not None:
             if status not in set(Status):
-                raise CatalogError(f"Status must be one of: {', '.join(Status)}.", "status")
+                statuses = ", ".join(Status)
+                message = _("Status must be one of: %(statuses)s.", statuses=statuses)
+                raise CatalogError(message, "status")
             exhibit.status = status
 
     def _set_parent(self, exhibit: Exhibit, row: ImportRow) -> None:
@@ -249,9 +256,11 @@ class _ChunkWriter:
         self.session.flush()
         parent = self.session.scalar(select(Exhibit).where(Exhibit.accession_number == row.parent))
         if parent is None or parent.deleted_at is not None:
-            raise CatalogError(f"Part of {row.parent}: no such exhibit.", "parent")
+            message = _("Part of %(parent)s: no such exhibit.", parent=row.parent)
+            raise CatalogError(message, "parent")
         if parent.kind != "ensemble" or parent.id == exhibit.id:
-            raise CatalogError(f"Part of {row.parent}: that is not an ensemble.", "parent")
+            message = _("Part of %(parent)s: that is not an ensemble.", parent=row.parent)
+            raise CatalogError(message, "parent")
         if row.part_position is not None:
             position = row.part_position - 1
         else:

@@ -61,7 +61,7 @@ def _pairs(exhibit: Exhibit) -> Iterator[tuple[str, str]]:
     yield "description", plain_text(exhibit.description)
     yield "publisher", current_app.config["SITE_NAME"]
     yield "date", exhibit.date_text
-    yield "type", KINDS[exhibit.kind].label
+    yield "type", KINDS[exhibit.kind].label_en
     yield "type", DCMI_TYPES[exhibit.kind]
     yield from _formats(exhibit)
     yield "identifier", exhibit_url(exhibit)

@@ -39,7 +39,7 @@ def all_sets(session: Session) -> list[OAISet]:
     )
     return [
         OAISet(KIND, "Kinds of exhibit"),
-        *(OAISet(f"{KIND}:{kind.name}", kind.plural) for kind in KINDS.values()),
+        *(OAISet(f"{KIND}:{kind.name}", kind.plural_en) for kind in KINDS.values()),
         OAISet(GALLERY, "Galleries"),
         *(
             OAISet(f"{GALLERY}:{gallery.slug}", gallery.title, gallery.introduction)

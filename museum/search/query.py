@@ -3,9 +3,10 @@
 import re
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flask import current_app
+from flask_babel import gettext as _
 from markupsafe import Markup
 from whoosh import collectors, highlight, qparser
 from whoosh.analysis import STOP_WORDS
@@ -55,7 +56,14 @@ class Results:
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     corrected: str | None = None
-    notice: str | None = None
+    trimmed: bool = False  # the query was too long: `query` is its start
+
+    @property
+    def notice(self) -> str | None:
+        """What the visitor should know about their query, in the language of the page."""
+        if not self.trimmed:
+            return None
+        return _("Your search was long, so only its start was used: “%(query)s”.", query=self.query)
 
 
 class MarkFormatter(highlight.HtmlFormatter):
@@ -74,19 +82,18 @@ def search(
     exact: bool = False,
 ) -> Results:
     """Search published exhibits; an empty text lists them all (browse by facets)."""
-    text, notice = _trimmed(text)
+    text, trimmed = _trimmed(text)
     filters = {name: (filters or {}).get(name, "").strip() for name in FACETS}
     filters["tags"] = filters["tags"].lower()
     key = (text, tuple(filters.values()), sort, page, per_page, exact)
     with _cache_lock:
         searcher = _searcher()
         cached = _results_cache.get(searcher, key)
-        if cached is not None:
-            return cached
-        results = _answer(searcher, text, filters, sort, page, per_page, exact)
-        results.notice = notice
-        _results_cache.put(searcher, key, results)
-    return results
+        if cached is None:
+            cached = _answer(searcher, text, filters, sort, page, per_page, exact)
+            _results_cache.put(searcher, key, cached)
+    # A long query and its start share the cached answer; only the long one is told.
+    return replace(cached, trimmed=trimmed) if trimmed else cached
 
 
 def forget_answers() -> None:
@@ -97,7 +104,7 @@ def forget_answers() -> None:
 
 def workspace_ids(text: str, limit: int = 1000) -> list[int]:
     """Ids of exhibits outside the trash matching `text`, drafts included, best first."""
-    text, _notice = _trimmed(text)
+    text, _trimmed_away = _trimmed(text)
     if not text:
         return []
     with _cache_lock:
@@ -167,13 +174,13 @@ def _searcher():
     return searcher
 
 
-def _trimmed(text: str) -> tuple[str, str | None]:
+def _trimmed(text: str) -> tuple[str, bool]:
+    """The query within MAX_QUERY_CHARS and MAX_TERMS, and whether it had to be cut."""
     text = " ".join(text.split())
     terms = text.split(" ")
     if len(text) <= MAX_QUERY_CHARS and len(terms) <= MAX_TERMS:
-        return text, None
-    text = " ".join(terms[:MAX_TERMS])[:MAX_QUERY_CHARS]
-    return text, f"Your search was long, so only its start was used: “{text}”."
+        return text, False
+    return " ".join(terms[:MAX_TERMS])[:MAX_QUERY_CHARS], True
 
 
 def _parse(searcher, text: str) -> Query | None:

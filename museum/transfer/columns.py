@@ -34,7 +34,7 @@ COMMON_LABELS = {
     "notes": "Notes (curators only)",
 }
 KIND_LABELS = {
-    field.name: f"{field.label} ({kind.label.lower()})"
+    field.name: f"{field.label_en} ({kind.label_en.lower()})"
     for kind in KINDS.values()
     for field in kind.fields
 }
@@ -190,7 +190,7 @@ def _names() -> dict[str, str]:
             names.setdefault(normalize(target), target)
             names.setdefault(normalize(label.split(" (")[0]), target)
     for field in (field for kind in KINDS.values() for field in kind.fields):
-        names.setdefault(normalize(field.label), field.name)
+        names.setdefault(normalize(field.label_en), field.name)
     return names | SYNONYMS
 
 

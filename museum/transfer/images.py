@@ -9,13 +9,13 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
 
+from flask_babel import gettext as _
+
 from museum.transfer.errors import TransferError
 
 
 class ImageSource:
-    """Image files by name; `describe` says where they are, for messages."""
-
-    describe = "the images"
+    """Image files by name; `not_found` says where they were looked for, for messages."""
 
     def __init__(self, names: list[str], max_bytes: int) -> None:
         self.max_bytes = max_bytes
@@ -38,11 +38,19 @@ class ImageSource:
     def read(self, name: str) -> bytes:
         raise NotImplementedError
 
+    def not_found(self, name: str) -> str:
+        return _("Image file “%(name)s” is not in the images.", name=name)
+
+    def _too_large(self, name: str) -> TransferError:
+        return TransferError(
+            _("%(name)s is larger than %(mb)s MB.", name=name, mb=self.max_bytes // 2**20)
+        )
+
 
 class FolderImages(ImageSource):
     def __init__(self, folder: Path, max_bytes: int) -> None:
         if not folder.is_dir():
-            raise TransferError(f"{folder} is not a folder of images.")
+            raise TransferError(_("%(folder)s is not a folder of images.", folder=folder))
         self.folder = folder.resolve()
         names = [
             path.relative_to(self.folder).as_posix()
@@ -50,14 +58,21 @@ class FolderImages(ImageSource):
             if path.is_file() and not path.name.startswith(".")
         ]
         super().__init__(names, max_bytes)
-        self.describe = f"the folder {folder}"
+        self.shown = str(folder)  # as given, for messages
+
+    def not_found(self, name: str) -> str:
+        return _(
+            "Image file “%(name)s” is not in the folder %(folder)s.", name=name, folder=self.shown
+        )
 
     def read(self, name: str) -> bytes:
         path = (self.folder / name).resolve()
         if not path.is_relative_to(self.folder):
-            raise TransferError(f"{name} is outside {self.describe}.")
+            raise TransferError(
+                _("%(name)s is outside the folder %(folder)s.", name=name, folder=self.shown)
+            )
         if path.stat().st_size > self.max_bytes:
-            raise TransferError(f"{name} is larger than {self.max_bytes // 2**20} MB.")
+            raise self._too_large(name)
         return path.read_bytes()
 
 
@@ -66,9 +81,8 @@ class ZipImages(ImageSource):
         try:
             self.archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise TransferError(
-                f"{label or path.name} is not a ZIP file that can be read."
-            ) from exc
+            message = _("%(file)s is not a ZIP file that can be read.", file=label or path.name)
+            raise TransferError(message) from exc
         self.members = {
             info.filename: info
             for info in self.archive.infolist()
@@ -77,16 +91,25 @@ class ZipImages(ImageSource):
             and not info.filename.startswith("__MACOSX/")
         }
         super().__init__(list(self.members), max_bytes)
-        self.describe = f"the ZIP file {label or path.name}"
+        self.shown = label or path.name
+
+    def not_found(self, name: str) -> str:
+        return _("Image file “%(name)s” is not in the ZIP file %(zip)s.", name=name, zip=self.shown)
 
     def read(self, name: str) -> bytes:
         info = self.members[name]
         if info.file_size > self.max_bytes:  # read() never returns more than the size declared
-            raise TransferError(f"{name} is larger than {self.max_bytes // 2**20} MB.")
+            raise self._too_large(name)
         try:
             return self.archive.read(info)
         except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-            raise TransferError(f"{name} cannot be read from {self.describe}: {exc}.") from exc
+            message = _(
+                "%(name)s cannot be read from the ZIP file %(zip)s: %(reason)s.",
+                name=name,
+                zip=self.shown,
+                reason=exc,
+            )
+            raise TransferError(message) from exc
 
     def close(self) -> None:
         self.archive.close()

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from flask_babel import gettext as _
 from sqlalchemy.exc import SQLAlchemyError
 
 from museum import catalog
@@ -48,7 +49,7 @@ class Preview:
         targets = {column.target for column in self.columns}
         found = [column.note for column in self.columns if column.note]
         if "accession_number" not in targets:
-            found.insert(0, "No column is the accession number: every row needs one.")
+            found.insert(0, _("No column is the accession number: every row needs one."))
         return found
 
 
@@ -215,7 +216,7 @@ def _image_edits(plan: RowPlan, images: ImageSource | None) -> tuple[list, list]
     for spec in plan.images or []:
         if spec.existing_id is None:
             if images is None or spec.found is None:
-                raise TransferError(f"Image file “{spec.name}” is missing.")
+                raise TransferError(_("Image file “%(name)s” is missing.", name=spec.name))
             data = images.read(spec.found)
             name = PurePosixPath(spec.found).name
             uploads.append(catalog.NewImage(data, name))
@@ -273,6 +274,6 @@ def _message(error: Exception) -> str:
     if isinstance(error, (catalog.CatalogError, TransferError)):
         return error.message
     if isinstance(error, OSError):
-        return f"A file could not be read: {error.strerror or error}."
+        return _("A file could not be read: %(reason)s.", reason=error.strerror or error)
     reason = getattr(error, "orig", None) or error
-    return f"The database refused the row: {str(reason).splitlines()[0]}"
+    return _("The database refused the row: %(reason)s", reason=str(reason).splitlines()[0])

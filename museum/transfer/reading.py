@@ -10,17 +10,20 @@ import io
 import re
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
 from museum.transfer.errors import TransferError
 
 DELIMITERS = ",;\t"
 SAMPLE_CHARS = 64 * 1024
 MAX_CELL_CHARS = 10 * 1024 * 1024
-SAVE_AS_UTF8 = (
+SAVE_AS_UTF8 = _l(
     "Save it as “CSV UTF-8”: in Excel, File › Save As › “CSV UTF-8 (Comma delimited)”; "
     "in LibreOffice, File › Save As › Text CSV with “Edit filter settings” ticked and "
     "the character set “Unicode (UTF-8)”."
 )
-DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+DELIMITER_NAMES = {",": _l("commas"), ";": _l("semicolons"), "\t": _l("tabs")}
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Table:
 
     @property
     def delimiter_name(self) -> str:
-        return DELIMITER_NAMES[self.delimiter]
+        return str(DELIMITER_NAMES[self.delimiter])
 
 
 def read_table(data: bytes) -> Table:
@@ -50,7 +53,7 @@ def read_table(data: bytes) -> Table:
     delimiter = hinted or sniff_delimiter(text)
     rows = _rows(text, delimiter)
     if not rows or not any(cell.strip() for cell in rows[0]):
-        raise TransferError("The file is empty: the first row should name the columns.")
+        raise TransferError(_("The file is empty: the first row should name the columns."))
     headers = _headers(rows[0])
     records = [
         Record(number, [cell.strip() for cell in row])
@@ -69,10 +72,14 @@ def decode(data: bytes) -> tuple[str, bool]:
         return body.decode("utf-8"), had_bom
     except UnicodeDecodeError as exc:
         line = body.count(b"\n", 0, exc.start) + 1
-        raise TransferError(
-            f"The file is not UTF-8 text: line {line} has characters in another encoding "
-            f"({guess_encoding(body)}). {SAVE_AS_UTF8}"
-        ) from exc
+        message = _(
+            "The file is not UTF-8 text: line %(line)s has characters in another encoding "
+            "(%(guess)s). %(save_as)s",
+            line=line,
+            guess=guess_encoding(body),
+            save_as=SAVE_AS_UTF8,
+        )
+        raise TransferError(message) from exc
 
 
 def guess_encoding(data: bytes) -> str:
@@ -81,8 +88,8 @@ def guess_encoding(data: bytes) -> str:
     letters = data[:SAMPLE_CHARS].decode("cp1251", errors="replace")
     cyrillic = sum(1 for char in letters if "\u0400" <= char <= "\u04ff")
     if high and cyrillic >= 0.8 * len(high):
-        return "it looks like Windows-1251, Cyrillic, as Excel saves “CSV” on a Russian Windows"
-    return "perhaps Windows-1252 or another Windows code page"
+        return _("it looks like Windows-1251, Cyrillic, as Excel saves “CSV” on a Russian Windows")
+    return _("perhaps Windows-1252 or another Windows code page")
 
 
 def sniff_delimiter(text: str) -> str:
@@ -102,13 +109,24 @@ def sniff_delimiter(text: str) -> str:
 def _refuse_binary(data: bytes) -> None:
     if data.startswith(b"PK\x03\x04"):
         raise TransferError(
-            f"This is an Excel workbook (.xlsx) or a ZIP file, not a CSV file. {SAVE_AS_UTF8}"
+            _(
+                "This is an Excel workbook (.xlsx) or a ZIP file, not a CSV file. %(save_as)s",
+                save_as=SAVE_AS_UTF8,
+            )
         )
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise TransferError(f"This is an old Excel workbook (.xls), not a CSV file. {SAVE_AS_UTF8}")
+        raise TransferError(
+            _(
+                "This is an old Excel workbook (.xls), not a CSV file. %(save_as)s",
+                save_as=SAVE_AS_UTF8,
+            )
+        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
         raise TransferError(
-            "The file is UTF-16 text (Excel's “Unicode Text”), not UTF-8. " + SAVE_AS_UTF8
+            _(
+                "The file is UTF-16 text (Excel's “Unicode Text”), not UTF-8. %(save_as)s",
+                save_as=SAVE_AS_UTF8,
+            )
         )
 
 
@@ -130,9 +148,12 @@ def _rows(text: str, delimiter: str) -> list[list[str]]:
         for row in reader:
             rows.append(row)
     except csv.Error as exc:
-        raise TransferError(
-            f"Row {len(rows) + 1}: the file cannot be read as CSV ({exc})."
-        ) from exc
+        message = _(
+            "Row %(row)s: the file cannot be read as CSV (%(reason)s).",
+            row=len(rows) + 1,
+            reason=exc,
+        )
+        raise TransferError(message) from exc
     return rows
 
 

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from slugify import slugify
 from sqlalchemy import select
 
@@ -39,7 +41,7 @@ DCMI_TYPES = {
 KIND_NAMES = {
     normalize(name): kind.name
     for kind in KINDS.values()
-    for name in (kind.name, kind.label, kind.plural)
+    for name in (kind.name, kind.label_en, kind.plural_en)
 } | DCMI_TYPES
 STATUSES = {
     "draft": Status.DRAFT,
@@ -57,7 +59,21 @@ LENGTHS = {
     for column in Exhibit.__table__.columns
     if getattr(column.type, "length", None)
 }
-DATE_EXAMPLES = "e.g. 1936, ca. 1930, 1950s, 1914–1918, early 20th century"
+FIELD_NAMES = {  # as the "too long" problem names them
+    "accession_number": _l("Accession number"),
+    "kind": _l("Kind"),
+    "title": _l("Title"),
+    "date_text": _l("Date text"),
+    "place": _l("Place"),
+    "materials": _l("Materials"),
+    "dimensions": _l("Dimensions"),
+    "credit_line": _l("Credit line"),
+    "rights": _l("Rights"),
+    "location_hall": _l("Location hall"),
+    "location_case": _l("Location case"),
+}
+KIND_FIELD_LABELS = {field.name: field.label for kind in KINDS.values() for field in kind.fields}
+DATE_EXAMPLES = _l("e.g. 1936, ca. 1930, 1950s, 1914–1918, early 20th century")
 
 
 @dataclass(frozen=True)
@@ -188,8 +204,12 @@ def check_across(plans: list[RowPlan], existing: dict[str, Existing]) -> None:
             numbers = ", ".join(str(plan.number) for plan in same)
             for plan in same:
                 plan.problems.append(
-                    f"Accession number {plan.accession_number} is on more than one row "
-                    f"(rows {numbers}): none of them is imported."
+                    _(
+                        "Accession number %(number)s is on more than one row (rows %(rows)s): "
+                        "none of them is imported.",
+                        number=plan.accession_number,
+                        rows=numbers,
+                    )
                 )
     _check_parents(plans, existing)
 
@@ -248,8 +268,12 @@ def _sort_cells(record: Record, columns: Sequence[Column], plan: RowPlan) -> _Ce
     extra = record.cells[len(columns) :]
     if any(extra):
         plan.problems.append(
-            f"The row has {len(record.cells)} cells but the header names {len(columns)} "
-            "columns: is there a separator inside a value without quotes around it?"
+            _(
+                "The row has %(cells)s cells but the header names %(columns)s columns: "
+                "is there a separator inside a value without quotes around it?",
+                cells=len(record.cells),
+                columns=len(columns),
+            )
         )
     for column in columns:
         value = record.cells[column.index] if column.index < len(record.cells) else ""
@@ -279,19 +303,25 @@ def _sort_cell(cells: _Cells, column: Column, value: str) -> None:
 
 def _check_identity(plan: RowPlan, options: Options) -> None:
     if not plan.accession_number:
-        plan.problems.append("Accession number is missing.")
+        plan.problems.append(_("Accession number is missing."))
         return
     if plan.existing is None:
         return
     if not options.update:
         plan.problems.append(
-            f"Accession number {plan.accession_number} is already in the catalog "
-            f"(“{plan.existing.title}”); to change that exhibit, import with "
-            "“update existing exhibits” (--update)."
+            _(
+                "Accession number %(number)s is already in the catalog (“%(title)s”); to "
+                "change that exhibit, import with “update existing exhibits” (--update).",
+                number=plan.accession_number,
+                title=plan.existing.title,
+            )
         )
     elif plan.existing.in_trash:
         plan.problems.append(
-            f"{plan.accession_number} is in the trash: restore it before updating it."
+            _(
+                "%(number)s is in the trash: restore it before updating it.",
+                number=plan.accession_number,
+            )
         )
 
 
@@ -301,13 +331,17 @@ def _set_kind(plan: RowPlan, cells: _Cells) -> None:
         kind = parse_kind(value)
         if kind is None:
             plan.problems.append(
-                f"Unknown kind “{value}”: use {', '.join(KINDS)} (or the Dublin Core types "
-                "Text, StillImage, PhysicalObject, Collection)."
+                _(
+                    "Unknown kind “%(kind)s”: use %(kinds)s (or the Dublin Core types "
+                    "Text, StillImage, PhysicalObject, Collection).",
+                    kind=value,
+                    kinds=", ".join(KINDS),
+                )
             )
         else:
             plan.fields["kind"] = kind
     elif plan.existing is None or value is not None:
-        plan.problems.append("Kind is missing.")
+        plan.problems.append(_("Kind is missing."))
 
 
 def _set_fields(plan: RowPlan, cells: _Cells, options: Options) -> None:
@@ -340,23 +374,28 @@ def _format_field(value: str) -> str:
 def _check_values(plan: RowPlan, options: Options) -> None:
     fields = plan.fields
     new = plan.existing is None
-    for name in ("title",):
-        if (new or name in fields) and not fields.get(name):
-            plan.problems.append(f"{name.capitalize()} is missing.")
+    if (new or "title" in fields) and not fields.get("title"):
+        plan.problems.append(_("Title is missing."))
     date = fields.get("date_text", "")
     if date and parse_date(date) is None and not options.keep_unread_dates:
         plan.problems.append(
-            f"Date “{date}” is not understood ({DATE_EXAMPLES}); to keep such dates as "
-            "text, import with “keep dates not understood” (--keep-unread-dates)."
+            _(
+                "Date “%(date)s” is not understood (%(examples)s); to keep such dates as text, "
+                "import with “keep dates not understood” (--keep-unread-dates).",
+                date=date,
+                examples=DATE_EXAMPLES,
+            )
         )
     if "featured" in fields:
         featured = parse_yes_no(fields["featured"])
         if featured is None:
-            plan.problems.append(f"Featured must be yes or no, not “{fields['featured']}”.")
+            plan.problems.append(
+                _("Featured must be yes or no, not “%(value)s”.", value=fields["featured"])
+            )
         fields["featured"] = bool(featured)
     pages = fields.get("pages", "")
     if pages and not (pages.isdigit() and len(pages) < 7):
-        plan.problems.append(f"Pages must be a whole number, not “{pages}”.")
+        plan.problems.append(_("Pages must be a whole number, not “%(value)s”.", value=pages))
 
 
 def _set_links(plan: RowPlan, cells: _Cells) -> None:
@@ -365,22 +404,29 @@ def _set_links(plan: RowPlan, cells: _Cells) -> None:
         parent = singles["parent"][1]
         plan.parent = parent if parent or plan.existing else None
         if parent and parent == plan.accession_number:
-            plan.problems.append("An exhibit cannot be a part of itself.")
+            plan.problems.append(_("An exhibit cannot be a part of itself."))
     position = singles.get("part_position", ("", ""))[1]
     if position:
         if position.isdigit() and 0 < int(position) < 100_000:
             plan.part_position = int(position)
         else:
-            plan.problems.append(f"The place among the parts must be 1, 2, 3…, not “{position}”.")
+            plan.problems.append(
+                _("The place among the parts must be 1, 2, 3…, not “%(value)s”.", value=position)
+            )
     status = singles.get("status", ("", ""))[1]
     if status:
         plan.status = STATUSES.get(normalize(status))
         if plan.status is None:
-            plan.problems.append(f"Status must be draft, submitted or published, not “{status}”.")
+            plan.problems.append(
+                _("Status must be draft, submitted or published, not “%(value)s”.", value=status)
+            )
     plan.slug = singles.get("slug", ("", ""))[1]
     if plan.slug and slugify(plan.slug) != plan.slug:
         plan.problems.append(
-            f"Web address “{plan.slug}” may hold only small letters, digits and dashes."
+            _(
+                "Web address “%(slug)s” may hold only small letters, digits and dashes.",
+                slug=plan.slug,
+            )
         )
 
 
@@ -396,8 +442,11 @@ def _set_images(plan: RowPlan, cells: _Cells, source: ImageSource | None) -> Non
         _fill_texts(spec, existing.get(spec.existing_id or 0))
         if published and not spec.alt_text and not spec.decorative:
             plan.problems.append(
-                f"Image {number} has no alt text: a published exhibit needs one for every "
-                "image (or the image marked decorative)."
+                _(
+                    "Image %(number)s has no alt text: a published exhibit needs one for every "
+                    "image (or the image marked decorative).",
+                    number=number,
+                )
             )
     plan.images = specs
 
@@ -416,7 +465,7 @@ def _image_specs(plan: RowPlan, cells: _Cells) -> list[ImageSpec] | None:
         given = [value for _header, value in filter(None, texts.values())]
         given += [value for numbered in cells.numbered.values() for value in numbered.values()]
         if any(given):
-            plan.problems.append("Alt texts or captions are given, but no image file.")
+            plan.problems.append(_("Alt texts or captions are given, but no image file."))
         return None
     _apply_texts(plan, specs, texts)
     _add_numbered(plan, specs, cells.numbered, has_files)
@@ -431,8 +480,13 @@ def _apply_texts(plan: RowPlan, specs: list[ImageSpec], texts: dict) -> None:
         parts = [value] if len(specs) == 1 else [p.strip() for p in value.split(";")]
         if value and len(parts) != len(specs):
             plan.problems.append(
-                f"{header}: {len(parts)} values for {len(specs)} images; separate them "
-                "with ; in the order of the files."
+                _(
+                    "%(column)s: %(values)s values for %(images)s images; separate them "
+                    "with ; in the order of the files.",
+                    column=header,
+                    values=len(parts),
+                    images=len(specs),
+                )
             )
             continue
         for spec, part in zip(specs, parts if value else [""] * len(specs), strict=True):
@@ -453,13 +507,16 @@ def _add_numbered(
             spec = specs[number - 1]
         else:
             if any(given.values()):
-                plan.problems.append(f"Image {number}: the exhibit has no such image.")
+                plan.problems.append(
+                    _("Image %(number)s: the exhibit has no such image.", number=number)
+                )
             continue
         for part, name in (("_alt_text", "alt_text"), ("_caption", "caption")):
             if part in given:
                 _set_text(plan, spec, name, given[part], f"Image {number} {name}")
         if "_decorative" in given:
-            _set_text(plan, spec, "decorative", given["_decorative"], f"Image {number}")
+            header = _("Image %(number)s", number=number)
+            _set_text(plan, spec, "decorative", given["_decorative"], header)
 
 
 def _set_text(plan: RowPlan, spec: ImageSpec, name: str, value: str, header: str) -> None:
@@ -468,7 +525,13 @@ def _set_text(plan: RowPlan, spec: ImageSpec, name: str, value: str, header: str
         return
     decorative = parse_yes_no(value)
     if decorative is None:
-        plan.problems.append(f"{header}: decorative must be yes or no, not “{value}”.")
+        plan.problems.append(
+            _(
+                "%(column)s: decorative must be yes or no, not “%(value)s”.",
+                column=header,
+                value=value,
+            )
+        )
     spec.decorative = bool(decorative)
 
 
@@ -488,8 +551,14 @@ def _find_file(plan: RowPlan, spec: ImageSpec, source: ImageSource | None) -> No
     if known is not None:  # an update naming an image the exhibit has: keep that one
         spec.existing_id = known.id
         return
-    where = source.describe if source else "the import: no folder or ZIP of images was given"
-    plan.problems.append(f"Image file “{spec.name}” is not in {where}.")
+    if source is None:
+        message = _(
+            "Image file “%(name)s” is not in the import: no folder or ZIP of images was given.",
+            name=spec.name,
+        )
+    else:
+        message = source.not_found(spec.name)
+    plan.problems.append(message)
 
 
 def _known_image(existing: Existing | None, name: str) -> ExistingImage | None:
@@ -510,12 +579,24 @@ def _check_lengths(plan: RowPlan) -> None:
     for name, value in plan.fields.items():
         limit = LENGTHS.get(name)
         if limit and isinstance(value, str) and len(value) > limit:
-            label = name.replace("_", " ").capitalize()
-            plan.problems.append(f"{label} is longer than {limit} characters ({len(value)}).")
+            plan.problems.append(
+                _(
+                    "%(field)s is longer than %(limit)s characters (%(length)s).",
+                    field=_field_name(name),
+                    limit=limit,
+                    length=len(value),
+                )
+            )
     for spec in plan.images or []:
-        for name in ("alt_text", "caption"):
-            if len(getattr(spec, name) or "") > 500:
-                plan.problems.append(f"An image's {name.replace('_', ' ')} is over 500 characters.")
+        if len(spec.alt_text or "") > 500:
+            plan.problems.append(_("An image's alt text is over 500 characters."))
+        if len(spec.caption or "") > 500:
+            plan.problems.append(_("An image's caption is over 500 characters."))
+
+
+def _field_name(name: str) -> str:
+    label = FIELD_NAMES.get(name) or KIND_FIELD_LABELS.get(name)
+    return str(label) if label else name.replace("_", " ").capitalize()
 
 
 # --- across rows -------------------------------------------------------------------------------
@@ -526,7 +607,12 @@ def _check_parents(plans: list[RowPlan], existing: dict[str, Existing]) -> None:
     in_file = {plan.accession_number: plan for plan in plans if plan.accession_number}
     for plan in plans:
         if _in_a_circle(plan, in_file):
-            plan.problems.append(f"Part of {plan.parent}: ensembles cannot be parts of each other.")
+            plan.problems.append(
+                _(
+                    "Part of %(parent)s: ensembles cannot be parts of each other.",
+                    parent=plan.parent,
+                )
+            )
     changed = True
     while changed:  # a rejected ensemble rejects its parts, and their parts in turn
         changed = False
@@ -554,15 +640,23 @@ def _parent_problem(
     row = in_file.get(parent)
     if row is not None:
         if not row.valid:
-            return f"Part of {parent}: that row ({row.number}) is not imported."
+            return _(
+                "Part of %(parent)s: that row (%(row)s) is not imported.",
+                parent=parent,
+                row=row.number,
+            )
         if row.kind != "ensemble":
-            return f"Part of {parent}: row {row.number} is not an ensemble."
+            return _(
+                "Part of %(parent)s: row %(row)s is not an ensemble.", parent=parent, row=row.number
+            )
         return None
     known = existing.get(parent)
     if known is None or known.in_trash:
-        return f"Part of {parent}: no such exhibit in the file or the catalog."
+        return _("Part of %(parent)s: no such exhibit in the file or the catalog.", parent=parent)
     if known.kind != "ensemble":
-        return f"Part of {parent}: “{known.title}” is not an ensemble."
+        return _(
+            "Part of %(parent)s: “%(title)s” is not an ensemble.", parent=parent, title=known.title
+        )
     return None
 
 

@@ -3,6 +3,8 @@
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
@@ -22,14 +24,19 @@ def login() -> Response | str | tuple[str, int]:
     wait = auth.seconds_to_wait(form.username.data, address)
     if wait:
         form.form_errors.append(
-            f"Too many failed sign-ins for this account or from this address. "
-            f"Please wait {wait} seconds and try again."
+            ngettext(
+                "Too many failed sign-ins for this account or from this address. "
+                "Please wait %(num)d second and try again.",
+                "Too many failed sign-ins for this account or from this address. "
+                "Please wait %(num)d seconds and try again.",
+                wait,
+            )
         )
         return render_template("auth/login.html", form=form), 429
     user = auth.check_password(form.username.data, form.password.data)
     auth.record_attempt(form.username.data, address, succeeded=user is not None)
     if user is None:
-        form.form_errors.append("That username and password do not match.")
+        form.form_errors.append(_("That username and password do not match."))
         return render_template("auth/login.html", form=form), 401
     login_user(user)
     return redirect(_safe_next(request.args.get("next")))
@@ -40,7 +47,7 @@ def logout() -> Response:
     form = ConfirmForm()
     if form.validate_on_submit():
         logout_user()
-        flash("You are signed out.")
+        flash(_("You are signed out."))
     return redirect(url_for("public.home"))
 
 

@@ -1,15 +1,32 @@
 """Friendly error pages: every error a visitor meets is a page in the museum's style."""
 
 from flask import Flask, current_app, render_template, request
+from flask_babel import format_number
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 MESSAGES = {
-    400: "The request could not be understood.",
-    403: "You are not allowed to do this.",
-    404: "We could not find that page. The exhibit may have moved or is not on display.",
-    405: "This address does not accept that kind of request.",
-    413: "The upload is too large.",
+    400: _l("The request could not be understood."),
+    403: _l("You are not allowed to do this."),
+    404: _l("We could not find that page. The exhibit may have moved or is not on display."),
+    405: _l("This address does not accept that kind of request."),
+    413: _l("The upload is too large."),
+}
+# Werkzeug's names of the errors visitors may meet, as the page's heading.
+TITLES = {
+    400: _l("Bad Request"),
+    401: _l("Unauthorized"),
+    403: _l("Forbidden"),
+    404: _l("Not Found"),
+    405: _l("Method Not Allowed"),
+    408: _l("Request Timeout"),
+    413: _l("Request Entity Too Large"),
+    414: _l("Request URI Too Long"),
+    429: _l("Too Many Requests"),
+    500: _l("Internal Server Error"),
+    503: _l("Service Unavailable"),
 }
 
 
@@ -21,13 +38,14 @@ def register(app: Flask) -> None:
 
 def _http_error(error: HTTPException):
     code = error.code or 500
-    message = MESSAGES.get(code, error.description)
+    message = str(MESSAGES.get(code, error.description))
     if code == 403 and error.description != type(error).description:
         message = f"{message} {error.description}"
     if code == 413:
         limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
-        message += f" The most a request may carry is {limit / 1024 / 1024:.0f} MB."
-    return _page(code, error.name, message), code
+        size = format_number(round(limit / 1024 / 1024))
+        message += " " + _("The most a request may carry is %(size)s MB.", size=size)
+    return _page(code, str(TITLES.get(code, error.name)), message), code
 
 
 def _page(code: int, title: str, message: str) -> str:
@@ -38,14 +56,14 @@ def _page(code: int, title: str, message: str) -> str:
 
 
 def _csrf_error(error: CSRFError):
-    message = (
+    message = _(
         "This form was sent without its security token, or from another site, so nothing was "
         "saved. Go back, reload the page and send it again."
     )
-    return _page(400, "Form refused", message), 400
+    return _page(400, _("Form refused"), message), 400
 
 
 def _unexpected_error(error: Exception):
     current_app.logger.exception("Unexpected error", exc_info=error)
-    message = "Something went wrong on our side. Nothing you entered was lost; please try again."
-    return _page(500, "Error", message), 500
+    message = _("Something went wrong on our side. Nothing you entered was lost; please try again.")
+    return _page(500, _("Error"), message), 500

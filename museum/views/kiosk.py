@@ -17,6 +17,7 @@ from flask import (
     send_file,
     url_for,
 )
+from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
 from museum import kiosk_offline, kiosk_usage, kiosks, labels, queries
@@ -33,6 +34,23 @@ SEARCH_PER_PAGE = 24
 NO_STORE = {"Cache-Control": "no-store"}
 MAX_USAGE_BYTES = 1024
 PLAIN_TEXT = {"Content-Type": "text/plain; charset=utf-8"}
+# What the kiosk's scripts show, handed to them in the page (templates/kiosk/base.html).
+SCRIPT_WORDS = {
+    "keyboardLanguage": _l("Keyboard language"),
+    "clear": _l("Clear"),
+    "clearAll": _l("Clear all"),
+    "space": _l("Space"),
+    "backspace": _l("Backspace"),
+    "enter": _l("Enter"),
+    "showKeyboard": _l("Show the keyboard"),
+    "previousImage": _l("Previous image"),
+    "nextImage": _l("Next image"),
+    "imageViewer": _l("Image viewer"),
+    "viewerHint": _l("Pinch or double-tap to zoom, drag to move."),
+    "zoomIn": _l("Zoom in"),
+    "zoomOut": _l("Zoom out"),
+    "close": _l("Close"),
+}
 
 
 @bp.url_value_preprocessor
@@ -68,7 +86,19 @@ def _add_profile(endpoint: str, values: dict) -> None:
 def _kiosk_context() -> dict:
     if g.get("kiosk_profile") is None:
         return {}
-    return {"profile": g.kiosk_profile, "catalog_version": kiosk_offline.version_tag()}
+    return {
+        "profile": g.kiosk_profile,
+        "catalog_version": kiosk_offline.version_tag(),
+        "kiosk_words": script_words(),
+    }
+
+
+def script_words() -> dict:
+    """The words the kiosk's scripts show, in this request's language, and the names of the
+    languages (each in itself) for the keyboard's layouts."""
+    words: dict = {key: str(text) for key, text in SCRIPT_WORDS.items()}
+    words["languages"] = kiosks.LANGUAGES
+    return words
 
 
 @bp.get("/", defaults={"profile": None})

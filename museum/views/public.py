@@ -10,6 +10,7 @@ from flask import (
     send_from_directory,
     url_for,
 )
+from flask_babel import gettext as _
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
@@ -55,7 +56,8 @@ def exhibits() -> str | Response | tuple[str, int]:
     listing = browse.timeline_page if filters.view == "timeline" else browse.exhibit_page
     page = listing(filters, number, current_app.config["EXHIBITS_PER_PAGE"])
     if page is None:
-        return _browse_error(browse.BrowseError(404, f"There is no page {number} of this list."))
+        message = _("There is no page %(number)s of this list.", number=number)
+        return _browse_error(browse.BrowseError(404, message))
     return render_template(
         "public/exhibits.html",
         page=page,
@@ -73,7 +75,7 @@ def _browse_args(args: MultiDict) -> list[tuple[str, str]]:
 
 
 def _browse_error(error: browse.BrowseError) -> tuple[str, int]:
-    title = "Not found" if error.code == 404 else "Bad request"
+    title = _("Not found") if error.code == 404 else _("Bad request")
     page = render_template("errors/error.html", code=error.code, title=title, message=error.message)
     return page, error.code
 
@@ -135,7 +137,7 @@ def gallery(slug: str) -> str | tuple[str, int]:
     per_page = current_app.config["GALLERY_EXHIBITS_PER_PAGE"]
     page = queries.gallery_exhibit_page(found, number, per_page)
     if page is None:
-        message = f"There is no page {number} of this gallery."
+        message = _("There is no page %(number)s of this gallery.", number=number)
         return _browse_error(browse.BrowseError(404, message))
     return render_template(
         "public/gallery.html",

@@ -3,7 +3,19 @@
 // pointerdown is cancelled), so the caret stays at the end of what is typed.
 (function () {
   "use strict";
-  const NAMES = { en: "English", ru: "Русский", tk: "Türkmençe" };
+  // The words shown come from the page (#kiosk-words, in the page's language); the English
+  // ones here are only for a page without them.
+  const words = (function () {
+    const element = document.getElementById("kiosk-words");
+    try {
+      return element ? JSON.parse(element.textContent) || {} : {};
+    } catch {
+      return {};
+    }
+  })();
+  const say = (key, english) => (typeof words[key] === "string" ? words[key] : english);
+  // Each language's name in itself.
+  const NAMES = words.languages || { en: "English", ru: "Русский", tk: "Türkmençe" };
   const LAYOUTS = {
     en: ["qwertyuiop", "asdfghjkl", "zxcvbnm"],
     ru: ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбюё"],
@@ -51,7 +63,7 @@
     const group = document.createElement("div");
     group.className = "kiosk-key-row kiosk-layouts";
     group.setAttribute("role", "group");
-    group.setAttribute("aria-label", "Keyboard language");
+    group.setAttribute("aria-label", say("keyboardLanguage", "Keyboard language"));
     for (const code of languages) {
       const choice = key(NAMES[code], "", "layout", "kiosk-layout-choice");
       choice.lang = code;
@@ -62,6 +74,7 @@
   }
 
   function build() {
+    const enter = say("enter", "Enter");
     const panel = document.createElement("div");
     panel.className = "kiosk-keys";
     if (languages.length > 1) panel.append(switcher());
@@ -70,10 +83,10 @@
     panel.append(
       row(
         [
-          key("Clear", "Clear all", "clear", "kiosk-key-wide"),
-          key("Space", "", "space", "kiosk-key-space"),
-          key("⌫", "Backspace", "backspace", "kiosk-key-wide"),
-          key("Enter ⏎", "Enter", "enter", "kiosk-key-wide kiosk-key-enter"),
+          key(say("clear", "Clear"), say("clearAll", "Clear all"), "clear", "kiosk-key-wide"),
+          key(say("space", "Space"), "", "space", "kiosk-key-space"),
+          key("⌫", say("backspace", "Backspace"), "backspace", "kiosk-key-wide"),
+          key(enter + " ⏎", enter, "enter", "kiosk-key-wide kiosk-key-enter"),
         ],
         "kiosk-key-row-bottom",
       ),
@@ -128,7 +141,8 @@
   showLayout(layoutFor(input.value));
   // With results below, the keyboard folds away so they show; tapping the box brings it back.
   if (document.querySelector(".kiosk-results")) {
-    opener = key("Show the keyboard", "", "expand", "kiosk-key-wide kiosk-keyboard-open");
+    const label = say("showKeyboard", "Show the keyboard");
+    opener = key(label, "", "expand", "kiosk-key-wide kiosk-keyboard-open");
     board.prepend(opener);
     board.classList.add("is-collapsed");
   } else if (document.activeElement === document.body) {

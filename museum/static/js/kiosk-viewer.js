@@ -8,6 +8,17 @@
   const imagesUrl = script ? script.dataset.osdImages : "";
   const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   let open = null; // {dialog, viewer, opener} while the viewer shows
+  // The words shown come from the page (#kiosk-words, in the page's language); the English
+  // ones here are only for a page without them.
+  const words = (function () {
+    const element = document.getElementById("kiosk-words");
+    try {
+      return element ? JSON.parse(element.textContent) || {} : {};
+    } catch {
+      return {};
+    }
+  })();
+  const say = (key, english) => (typeof words[key] === "string" ? words[key] : english);
 
   function setState(state) {
     document.body.dataset.viewer = state;
@@ -19,7 +30,7 @@
     const made = document.createElement("button");
     made.type = "button";
     made.className = "kiosk-button " + className;
-    made.setAttribute("aria-label", label);
+    if (label) made.setAttribute("aria-label", label);
     made.textContent = text;
     return made;
   }
@@ -30,8 +41,8 @@
     const number = section.querySelector(".kiosk-image-number");
     const total = strip ? strip.children.length : 0;
     if (!strip || total < 2 || !count || !number) return;
-    const previous = button("kiosk-image-previous", "Previous image", "‹");
-    const next = button("kiosk-image-next", "Next image", "›");
+    const previous = button("kiosk-image-previous", say("previousImage", "Previous image"), "‹");
+    const next = button("kiosk-image-next", say("nextImage", "Next image"), "›");
     const nav = document.createElement("div");
     nav.className = "kiosk-image-nav";
     count.replaceWith(nav);
@@ -81,15 +92,21 @@
   function buildDialog() {
     const dialog = document.createElement("dialog");
     dialog.className = "kiosk-viewer";
-    dialog.setAttribute("aria-label", "Image viewer");
-    dialog.innerHTML =
-      '<div class="kiosk-viewer-bar">' +
-      '<p class="kiosk-viewer-hint">Pinch or double-tap to zoom, drag to move.</p>' +
-      '<button type="button" class="kiosk-button kiosk-viewer-out" aria-label="Zoom out">−</button>' +
-      '<button type="button" class="kiosk-button kiosk-viewer-in" aria-label="Zoom in">+</button>' +
-      '<button type="button" class="kiosk-button kiosk-primary kiosk-viewer-close">Close</button>' +
-      "</div>" +
-      '<div class="kiosk-viewer-area"></div>';
+    dialog.setAttribute("aria-label", say("imageViewer", "Image viewer"));
+    const bar = document.createElement("div");
+    bar.className = "kiosk-viewer-bar";
+    const hint = document.createElement("p");
+    hint.className = "kiosk-viewer-hint";
+    hint.textContent = say("viewerHint", "Pinch or double-tap to zoom, drag to move.");
+    bar.append(
+      hint,
+      button("kiosk-viewer-out", say("zoomOut", "Zoom out"), "−"),
+      button("kiosk-viewer-in", say("zoomIn", "Zoom in"), "+"),
+      button("kiosk-primary kiosk-viewer-close", "", say("close", "Close")),
+    );
+    const area = document.createElement("div");
+    area.className = "kiosk-viewer-area";
+    dialog.append(bar, area);
     return dialog;
   }
 

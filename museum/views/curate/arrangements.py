@@ -6,6 +6,8 @@ applied on every send. arrange.js does the same in place.
 """
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
@@ -25,10 +27,10 @@ SEARCH_LIMIT = 20
 LAST = 10**6
 STATUS_ACTIONS = "<any(publish, unpublish, trash, restore):action>"
 STATUS_DONE = {
-    "publish": "published",
-    "unpublish": "unpublished, now hidden from visitors",
-    "trash": "moved to the trash",
-    "restore": "restored from the trash",
+    "publish": _l("“%(title)s”: published."),
+    "unpublish": _l("“%(title)s”: unpublished, now hidden from visitors."),
+    "trash": _l("“%(title)s”: moved to the trash."),
+    "restore": _l("“%(title)s”: restored from the trash."),
 }
 
 
@@ -74,7 +76,7 @@ def edit_gallery(gallery_id: int) -> str | tuple[str, int] | Response:
 def gallery_status(gallery_id: int, action: str) -> Response:
     gallery = _found(Gallery, gallery_id)
     _change_status(Gallery, gallery.id, action)
-    flash(f"“{gallery.title}”: {STATUS_DONE[action]}.")
+    flash(STATUS_DONE[action] % {"title": gallery.title})
     if action == "trash":
         return redirect(url_for("curate.galleries"))
     return redirect(url_for("curate.edit_gallery", gallery_id=gallery.id))
@@ -115,13 +117,13 @@ def _save_gallery(form: GalleryForm, gallery: Gallery | None) -> str | tuple[str
     except catalog.CatalogError as error:
         _attach_error(form, error)
         return _render_gallery(form, gallery, exhibits), 400
-    flash("Saved.")
+    flash(_("Saved."))
     return redirect(url_for("curate.edit_gallery", gallery_id=gallery.id))
 
 
 def _fill_covers(form: GalleryForm, exhibits: dict[int, Exhibit]) -> set[str]:
     """Offer the images of the exhibits on the form as covers; return the values offered."""
-    choices = [SelectChoice("", "None")]
+    choices = [SelectChoice("", _("None"))]
     for exhibit in (exhibits[exhibit_id] for exhibit_id in _row_ids(form.items)):
         owner = {"data-exhibit": exhibit.id}
         choices += [SelectChoice(*option, render_kw=owner) for option in _cover_options(exhibit)]
@@ -131,7 +133,7 @@ def _fill_covers(form: GalleryForm, exhibits: dict[int, Exhibit]) -> set[str]:
 
 def _cover_options(exhibit: Exhibit) -> list[tuple[str, str]]:
     return [
-        (str(image.id), f"{exhibit.title} — image {number}")
+        (str(image.id), _("%(title)s — image %(number)s", title=exhibit.title, number=number))
         for number, image in enumerate(exhibit.images, start=1)
     ]
 
@@ -193,7 +195,7 @@ def edit_tour(tour_id: int) -> str | tuple[str, int] | Response:
 def tour_status(tour_id: int, action: str) -> Response:
     tour = _found(Tour, tour_id)
     _change_status(Tour, tour.id, action)
-    flash(f"“{tour.title}”: {STATUS_DONE[action]}.")
+    flash(STATUS_DONE[action] % {"title": tour.title})
     if action == "trash":
         return redirect(url_for("curate.tours"))
     return redirect(url_for("curate.edit_tour", tour_id=tour.id))
@@ -235,7 +237,7 @@ def _save_tour(form: TourForm, tour: Tour | None) -> str | tuple[str, int] | Res
     except catalog.CatalogError as error:
         _attach_error(form, error)
         return _render_tour(form, tour, exhibits), 400
-    flash("Saved.")
+    flash(_("Saved."))
     return redirect(url_for("curate.edit_tour", tour_id=tour.id))
 
 
@@ -249,7 +251,7 @@ def _floor_plan(form: TourForm, tour: Tour | None) -> catalog.FloorPlan | None:
         return catalog.FloorPlan(alt_text, remove=bool(form.remove_floor_plan.data))
     if alt_text.strip():
         raise catalog.CatalogError(
-            "Choose the floor plan image this alt text describes, or leave the alt text empty.",
+            _("Choose the floor plan image this alt text describes, or leave the alt text empty."),
             field="floor_plan",
         )
     return None

@@ -1,6 +1,8 @@
 """Ensembles in the workspace: choosing the parts and placing hotspots on the scene image."""
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import or_, select
 from werkzeug.wrappers import Response
@@ -44,7 +46,7 @@ def change_parts(exhibit_id: int) -> Response:
         if 0 <= other < len(parts):
             parts[index], parts[other] = parts[other], parts[index]
     else:
-        abort(400, description="Unknown change to the parts.")
+        abort(400, description=_("Unknown change to the parts."))
     try:
         catalog.set_parts(ensemble.id, parts, by=current_user)
     except catalog.CatalogError as error:
@@ -61,7 +63,7 @@ def save_hotspots(exhibit_id: int) -> Response | tuple[str, int]:
     except (ValueError, catalog.CatalogError) as error:
         flash(getattr(error, "message", str(error)), "error")
         return redirect(url_for("curate.ensemble_parts", exhibit_id=ensemble.id) + "#hotspots")
-    flash(f"Saved {len(spots)} hotspot{'' if len(spots) == 1 else 's'}.")
+    flash(ngettext("Saved %(num)d hotspot.", "Saved %(num)d hotspots.", len(spots)))
     return redirect(url_for("curate.ensemble_parts", exhibit_id=ensemble.id) + "#hotspots")
 
 
@@ -75,7 +77,8 @@ def _read_hotspots(form) -> list[catalog.NewHotspot]:
         try:
             box = [float(form.get(f"spot-{index}-{name}", "")) / 100 for name in BOX]
         except ValueError as error:
-            raise ValueError(f"Hotspot {index + 1}: give its place as numbers.") from error
+            message = _("Hotspot %(number)s: give its place as numbers.", number=index + 1)
+            raise ValueError(message) from error
         spots.append(catalog.NewHotspot(int(part), *box))
     return spots
 

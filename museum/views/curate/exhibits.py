@@ -1,6 +1,8 @@
 """Entering and editing exhibits: the list, the one form for all kinds, review and publishing."""
 
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup
 from werkzeug.wrappers import Response
@@ -81,7 +83,7 @@ def edit_exhibit(exhibit_id: int) -> Response | str | tuple[str, int]:
 def change_status(exhibit_id: int, action: str) -> Response:
     exhibit = _editable(exhibit_id, allow_deleted=action == "restore")
     if action != "submit" and not current_user.has_role(Role.CURATOR):
-        abort(403, description=f"Only curators may {action} exhibits.")
+        abort(403, description=str(CURATORS_ONLY[action]))
     change = {
         "submit": catalog.submit_exhibit,
         "publish": catalog.publish_exhibit,
@@ -94,18 +96,24 @@ def change_status(exhibit_id: int, action: str) -> Response:
     except catalog.CatalogError as error:
         flash(error.message, "error")
         return redirect(url_for("curate.edit_exhibit", exhibit_id=exhibit.id))
-    flash(f"“{exhibit.title}”: {STATUS_DONE[action]}.")
+    flash(STATUS_DONE[action] % {"title": exhibit.title})
     if action == "delete":
         return redirect(url_for("curate.exhibits"))
     return redirect(url_for("curate.edit_exhibit", exhibit_id=exhibit.id))
 
 
 STATUS_DONE = {
-    "submit": "submitted for review",
-    "publish": "published",
-    "unpublish": "unpublished, now a draft",
-    "delete": "moved to the trash",
-    "restore": "restored from the trash",
+    "submit": _l("“%(title)s”: submitted for review."),
+    "publish": _l("“%(title)s”: published."),
+    "unpublish": _l("“%(title)s”: unpublished, now a draft."),
+    "delete": _l("“%(title)s”: moved to the trash."),
+    "restore": _l("“%(title)s”: restored from the trash."),
+}
+CURATORS_ONLY = {
+    "publish": _l("Only curators may publish exhibits."),
+    "unpublish": _l("Only curators may unpublish exhibits."),
+    "delete": _l("Only curators may delete exhibits."),
+    "restore": _l("Only curators may restore exhibits."),
 }
 
 
@@ -129,10 +137,10 @@ def date_reading(text: str) -> str:
         return ""
     parsed = parse_date(text)
     if parsed is None:
-        return "not understood: kept as typed, not sortable by year"
+        return _("not understood: kept as typed, not sortable by year")
     if parsed.year_from == parsed.year_to:
-        return f"read as {parsed.year_from}"
-    return f"read as {parsed.year_from}–{parsed.year_to}"
+        return _("read as %(year)s", year=parsed.year_from)
+    return _("read as %(start)s–%(end)s", start=parsed.year_from, end=parsed.year_to)
 
 
 def _save(form: ExhibitForm, exhibit: Exhibit | None) -> Response | str | tuple[str, int]:
@@ -165,18 +173,18 @@ def _write(form: ExhibitForm, exhibit: Exhibit | None) -> Exhibit:
 
 
 def _after_save(saved: Exhibit, action: str) -> Response:
-    message = "Saved."
+    message = _("Saved.")
     try:
         if action == "submit":
             catalog.submit_exhibit(saved.id, by=current_user)
-            message = "Saved and submitted for review."
+            message = _("Saved and submitted for review.")
         elif action == "publish":
             if not current_user.has_role(Role.CURATOR):
-                abort(403, description="Only curators may publish exhibits.")
+                abort(403, description=str(CURATORS_ONLY["publish"]))
             catalog.publish_exhibit(saved.id, by=current_user)
-            message = "Saved and published."
+            message = _("Saved and published.")
     except catalog.CatalogError as error:
-        flash(f"Saved, but not published: {error.message}", "error")
+        flash(_("Saved, but not published: %(reason)s", reason=error.message), "error")
         return redirect(url_for("curate.edit_exhibit", exhibit_id=saved.id))
     flash(message)
     return redirect(url_for("curate.edit_exhibit", exhibit_id=saved.id))
@@ -189,9 +197,12 @@ def _attach_error(form: ExhibitForm, error: catalog.CatalogError) -> None:
     message: str | Markup = error.message
     if isinstance(error, catalog.DuplicateAccessionNumber):
         link = url_for("curate.edit_exhibit", exhibit_id=error.existing_id)
-        message = Markup('{} <a href="{}">Open “{}”</a>.').format(
-            error.message, link, error.existing_title
-        )
+        # The msgid holds the markup; Markup's % escapes every value put into it.
+        message = Markup(_('%(message)s <a href="%(link)s">Open “%(title)s”</a>.')) % {
+            "message": error.message,
+            "link": link,
+            "title": error.existing_title,
+        }
     if field is None:
         form.form_errors.append(message)
     else:
@@ -219,7 +230,7 @@ def _editable(exhibit_id: int, allow_deleted: bool = False) -> Exhibit:
     if exhibit is None or (exhibit.deleted_at is not None and not allow_deleted):
         abort(404)
     if exhibit.is_published and not current_user.has_role(Role.CURATOR):
-        abort(403, description="Published exhibits are edited by curators.")
+        abort(403, description=_("Published exhibits are edited by curators."))
     return exhibit
 
 

@@ -1,11 +1,15 @@
 """Revisions (history, compare, restore), the activity log and emptying the trash."""
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import func, select
 from werkzeug.routing import BuildError
@@ -46,35 +50,74 @@ ACTIVITY_PER_PAGE = 50
 PAIRING_SECONDS = 5  # a revision and its activity line are written in the same transaction
 
 LABELS = {
-    "accession_number": "Accession number",
-    "kind": "Kind",
-    "title": "Title",
-    "summary": "Summary",
-    "description": "Description",
-    "date_text": "Date",
-    "place": "Place",
-    "materials": "Materials",
-    "dimensions": "Dimensions",
-    "provenance": "Provenance",
-    "credit_line": "Credit line",
-    "rights": "Rights",
-    "location_hall": "Hall",
-    "location_case": "Case",
-    "featured": "Featured on the home page",
-    "notes": "Notes (curators only)",
-    "status": "Status",
-    "slug": "Web address",
-    "tags": "Tags",
-    "images": "Images",
-    "parts": "Parts",
-    "introduction": "Introduction",
-    "theme": "Theme",
-    "published": "Published",
-    "cover_image_id": "Cover image",
-    "exhibits": "Exhibits",
-    "stops": "Stops",
-    "floor_plan": "Floor plan",
+    "accession_number": _l("Accession number"),
+    "kind": _l("Kind"),
+    "title": _l("Title"),
+    "summary": _l("Summary"),
+    "description": _l("Description"),
+    "date_text": _l("Date"),
+    "place": _l("Place"),
+    "materials": _l("Materials"),
+    "dimensions": _l("Dimensions"),
+    "provenance": _l("Provenance"),
+    "credit_line": _l("Credit line"),
+    "rights": _l("Rights"),
+    "location_hall": _l("Hall"),
+    "location_case": _l("Case"),
+    "featured": _l("Featured on the home page"),
+    "notes": _l("Notes (curators only)"),
+    "status": _l("Status"),
+    "slug": _l("Web address"),
+    "tags": _l("Tags"),
+    "images": _l("Images"),
+    "parts": _l("Parts"),
+    "introduction": _l("Introduction"),
+    "theme": _l("Theme"),
+    "published": _l("Published"),
+    "cover_image_id": _l("Cover image"),
+    "exhibits": _l("Exhibits"),
+    "stops": _l("Stops"),
+    "floor_plan": _l("Floor plan"),
 } | {field.name: field.label for kind in KINDS.values() for field in kind.fields}
+
+
+STATUS_NAMES = {
+    Status.DRAFT: _l("draft"),
+    Status.SUBMITTED: _l("submitted"),
+    Status.PUBLISHED: _l("published"),
+}
+# The activity log stores what was done in English; it is shown in the page's language.
+ACTIONS = {
+    "created": _l("created"),
+    "updated": _l("updated"),
+    "published": _l("published"),
+    "unpublished": _l("unpublished"),
+    "submitted for review": _l("submitted for review"),
+    "moved to the trash": _l("moved to the trash"),
+    "restored from the trash": _l("restored from the trash"),
+    "deleted for good": _l("deleted for good"),
+    "parts changed": _l("parts changed"),
+    "hotspots changed": _l("hotspots changed"),
+    "created by import": _l("created by import"),
+    "updated by import": _l("updated by import"),
+    "imported from CSV": _l("imported from CSV"),
+    "import undone": _l("import undone"),
+    "moved to the trash: import undone": _l("moved to the trash: import undone"),
+    "deleted for good: import undone": _l("deleted for good: import undone"),
+    "made default": _l("made default"),
+    "deleted": _l("deleted"),
+}
+RESTORED_REVISION = re.compile(r"restored revision (\d+)")
+
+
+def action_label(action: str) -> str:
+    """An activity line's action in the page's language (unknown ones as they were stored)."""
+    if action in ACTIONS:
+        return str(ACTIONS[action])
+    restored = RESTORED_REVISION.fullmatch(action)
+    if restored:
+        return _("restored revision %(number)s", number=restored[1])
+    return action
 
 
 @dataclass(frozen=True)
@@ -150,7 +193,7 @@ def _compare(entity: str, record_id: int) -> Response | str:
     record = _record(entity, record_id)
     numbers = {request.args.get("a", type=int), request.args.get("b", type=int)}
     if None in numbers or len(numbers) != 2:
-        flash("Pick two different revisions to compare.", "error")
+        flash(_("Pick two different revisions to compare."), "error")
         return redirect(_url(entity, "history", record_id))
     old, new = (_revision(entity, record, number) for number in sorted(numbers))
     changes = catalog.diff(json.loads(old.snapshot), json.loads(new.snapshot))
@@ -174,7 +217,14 @@ def _restore(entity: str, record_id: int, number: int) -> Response:
     except catalog.CatalogError as error:
         flash(error.message, "error")
         return redirect(_url(entity, "history", record_id))
-    flash(f"Revision {number} restored; it is saved as revision {_latest(entity, record_id)}.")
+    latest = _latest(entity, record_id)
+    flash(
+        _(
+            "Revision %(number)s restored; it is saved as revision %(latest)s.",
+            number=number,
+            latest=latest,
+        )
+    )
     editable = record.deleted_at is None and edit_url(entity, record_id)
     return redirect(editable or _url(entity, "history", record_id))
 
@@ -182,9 +232,14 @@ def _restore(entity: str, record_id: int, number: int) -> Response:
 def _check_may_restore(entity: str, record: Exhibit | Gallery | Tour) -> None:
     if current_user.has_role(Role.CURATOR) or _own_unpublished(entity, record):
         return
-    if entity == "exhibit":
-        abort(403, description="Only curators may restore revisions of published exhibits.")
-    abort(403, description=f"Only curators may restore revisions of a {entity}.")
+    abort(403, description=str(RESTORE_REFUSED[entity]))
+
+
+RESTORE_REFUSED = {
+    "exhibit": _l("Only curators may restore revisions of published exhibits."),
+    "gallery": _l("Only curators may restore revisions of a gallery."),
+    "tour": _l("Only curators may restore revisions of a tour."),
+}
 
 
 def _own_unpublished(entity: str, record: Exhibit | Gallery | Tour) -> bool:
@@ -268,7 +323,7 @@ def _actions(entity: str, record, revisions: list[Revision]) -> dict[int, str]:
     for revision in sorted(revisions, key=lambda r: r.number):
         for line in lines:
             if line.user_id == revision.user_id and _close(line.created_at, revision.created_at):
-                actions[revision.number] = line.action
+                actions[revision.number] = action_label(line.action)
                 lines.remove(line)
                 break
     return actions
@@ -308,9 +363,11 @@ def _value(field: str, value: Any) -> str | list[str]:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if field == "kind":
         return KINDS[value].label if value in KINDS else str(value)
+    if field == "status" and value in STATUS_NAMES:
+        return str(STATUS_NAMES[value])
     if field == "cover_image_id":
         return _image_name(value)
     return str(value)
@@ -318,8 +375,8 @@ def _value(field: str, value: Any) -> str | list[str]:
 
 def _images(images: list[dict]) -> list[str]:
     return [
-        f"{image.get('original_filename') or 'image'} — "
-        f"{image.get('caption') or '(no caption)'} / {_alt(image)}"
+        f"{image.get('original_filename') or _('image')} — "
+        f"{image.get('caption') or _('(no caption)')} / {_alt(image)}"
         for image in images
     ]
 
@@ -327,12 +384,16 @@ def _images(images: list[dict]) -> list[str]:
 def _alt(image: dict) -> str:
     if image.get("alt_text"):
         return image["alt_text"]
-    return "decorative" if image.get("decorative") else "(no alt text)"
+    return _("decorative") if image.get("decorative") else _("(no alt text)")
 
 
 def _exhibit_list(exhibit_ids: list[int]) -> list[str]:
     names = _exhibit_names(exhibit_ids)
-    return [names.get(exhibit_id, f"exhibit {exhibit_id} (deleted)") for exhibit_id in exhibit_ids]
+    return [names.get(exhibit_id) or _deleted_exhibit(exhibit_id) for exhibit_id in exhibit_ids]
+
+
+def _deleted_exhibit(exhibit_id: int) -> str:
+    return _("exhibit %(id)s (deleted)", id=exhibit_id)
 
 
 def _stops(stops: list[dict]) -> list[str]:
@@ -342,12 +403,15 @@ def _stops(stops: list[dict]) -> list[str]:
 
 def _stop(stop: dict, names: dict[int, str]) -> str:
     where = ", ".join(
-        f"{label} {stop[name]}"
-        for label, name in (("room", "room"), ("showcase", "showcase"))
-        if stop.get(name)
+        place
+        for place in (
+            stop.get("room") and _("room %(room)s", room=stop["room"]),
+            stop.get("showcase") and _("showcase %(showcase)s", showcase=stop["showcase"]),
+        )
+        if place
     )
     parts = [
-        names.get(stop["exhibit_id"], f"exhibit {stop['exhibit_id']} (deleted)"),
+        names.get(stop["exhibit_id"]) or _deleted_exhibit(stop["exhibit_id"]),
         stop.get("title") or "",
         where,
         stop.get("narration") or "",
@@ -369,8 +433,8 @@ def _image_name(image_id: int | None) -> str:
         return ""
     image = db.session().get(Image, image_id)
     if image is None:
-        return f"image {image_id} (deleted)"
-    return f"{image.original_filename or 'image'} — {image.caption or '(no caption)'}"
+        return _("image %(id)s (deleted)", id=image_id)
+    return f"{image.original_filename or _('image')} — {image.caption or _('(no caption)')}"
 
 
 LIST_FORMATS = {
@@ -405,6 +469,7 @@ def activity() -> str:
         confirm=ConfirmForm(),
         when=when,
         who=who,
+        action_label=action_label,
     )
 
 
@@ -444,15 +509,33 @@ def _activity_page(user_id: int | None, target, number: int) -> Page | None:
 def _target_label(target: tuple[str, int] | None) -> str:
     if target is None:
         return ""
-    record = db.session().get(MODELS[target[0]], target[1])
+    entity, record_id = target
+    named, deleted, numbered = TARGET_LABELS[entity]
+    record = db.session().get(MODELS[entity], record_id)
     if record is not None:
-        return f"{target[0]} “{record.title}”"
+        return named % {"title": record.title}
     last = db.session().scalar(
         select(Activity.label)
-        .where(Activity.entity == target[0], Activity.entity_id == target[1])
+        .where(Activity.entity == entity, Activity.entity_id == record_id)
         .order_by(Activity.id.desc())
     )
-    return f"{target[0]} “{last}” (deleted)" if last else f"{target[0]} {target[1]}"
+    return deleted % {"title": last} if last else numbered % {"id": record_id}
+
+
+# What the activity log is narrowed to: a record by its title, deleted, or by its id only.
+TARGET_LABELS = {
+    "exhibit": (
+        _l("exhibit “%(title)s”"),
+        _l("exhibit “%(title)s” (deleted)"),
+        _l("exhibit %(id)s"),
+    ),
+    "gallery": (
+        _l("gallery “%(title)s”"),
+        _l("gallery “%(title)s” (deleted)"),
+        _l("gallery %(id)s"),
+    ),
+    "tour": (_l("tour “%(title)s”"), _l("tour “%(title)s” (deleted)"), _l("tour %(id)s")),
+}
 
 
 def _links(lines: list[Activity]) -> dict[tuple[str, int], str]:
@@ -477,7 +560,9 @@ def _links(lines: list[Activity]) -> dict[tuple[str, int], str]:
 @role_required(Role.ADMIN)
 def empty_trash() -> Response:
     count = catalog.empty_trash(by=current_user)
-    flash(f"{count} exhibit{'' if count == 1 else 's'} deleted for good.")
+    flash(
+        ngettext("%(num)d exhibit deleted for good.", "%(num)d exhibits deleted for good.", count)
+    )
     return redirect(url_for("curate.exhibits", trash=1))
 
 

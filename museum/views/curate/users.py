@@ -1,6 +1,9 @@
 """Staff accounts, for admins: who may work in the workspace, and with which role."""
 
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
@@ -8,7 +11,7 @@ from wtforms import PasswordField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
-from museum.auth import role_required
+from museum.auth import role_name, role_required
 from museum.forms import ConfirmForm
 from museum.models import Role
 from museum.users import (
@@ -22,32 +25,46 @@ from museum.users import (
 from museum.views.curate import bp
 from museum.views.curate.history import when
 
-ROLE_CHOICES = [(role.value, role.value.capitalize()) for role in Role]
+ROLE_LABELS = {
+    Role.ADMIN: _l("Admin"),
+    Role.CURATOR: _l("Curator"),
+    Role.CONTRIBUTOR: _l("Contributor"),
+}
+ROLE_CHOICES = [(role.value, ROLE_LABELS[role]) for role in Role]
 ROLE_SELECT = [SelectChoice(value, label) for value, label in ROLE_CHOICES]
 
 
 class AddUserForm(FlaskForm):
-    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
+    username = StringField(_l("Username"), validators=[DataRequired(), Length(max=80)])
     password = PasswordField(
-        "Password",
+        _l("Password"),
         validators=[
             DataRequired(),
             Length(
                 min=MIN_PASSWORD_LENGTH,
                 max=500,
-                message=f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+                message=lazy_ngettext(
+                    "The password must have at least %(num)d character.",
+                    "The password must have at least %(num)d characters.",
+                    MIN_PASSWORD_LENGTH,
+                ),
             ),
         ],
     )
     confirm = PasswordField(
-        "Password again",
-        validators=[DataRequired(), EqualTo("password", message="The two passwords differ.")],
+        _l("Password again"),
+        validators=[
+            DataRequired(),
+            EqualTo("password", message=_l("The two passwords differ.")),
+        ],
     )
-    role = SelectField("Role", choices=ROLE_SELECT, default=Role.CONTRIBUTOR.value)
+    role = SelectField(_l("Role"), choices=ROLE_SELECT, default=Role.CONTRIBUTOR.value)
 
     def validate_username(self, field: StringField) -> None:
         if field.data and username_taken(field.data):
-            raise ValidationError(f"A user named {field.data.strip()} already exists.")
+            raise ValidationError(
+                _("A user named %(name)s already exists.", name=field.data.strip())
+            )
 
 
 @bp.route("/users", methods=["GET", "POST"])
@@ -61,7 +78,8 @@ def users() -> Response | str | tuple[str, int]:
     except UserError as error:
         form.username.errors = [*form.username.errors, str(error)]
         return _render(form), 400
-    flash(f"{form.username.data.strip()} can now sign in as a {form.role.data}.")
+    name, role = form.username.data.strip(), role_name(form.role.data)
+    flash(_("%(name)s can now sign in as a %(role)s.", name=name, role=role))
     return redirect(url_for("curate.users"))
 
 
@@ -70,14 +88,14 @@ def users() -> Response | str | tuple[str, int]:
 def set_user_role(user_id: int) -> Response:
     role = request.form.get("role", "")
     if user_id == current_user.id and role != Role.ADMIN:
-        flash("You cannot take the admin role from yourself; ask another admin.", "error")
+        flash(_("You cannot take the admin role from yourself; ask another admin."), "error")
         return redirect(url_for("curate.users"))
     try:
         user = set_role(user_id, role)
     except UserError as error:
         flash(str(error), "error")
         return redirect(url_for("curate.users"))
-    flash(f"{user.username} is now a {user.role}.")
+    flash(_("%(name)s is now a %(role)s.", name=user.username, role=role_name(user.role)))
     return redirect(url_for("curate.users"))
 
 
