@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app, request
-from flask_babel import Babel
+from flask_babel import Babel, refresh
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}  # each in itself
 ENVIRON_KEY = "museum.language"
@@ -49,6 +49,10 @@ def init_app(app: Flask) -> None:
         default_translation_directories=str(TRANSLATIONS_DIR),
     )
     app.wsgi_app = LanguagePrefix(app.wsgi_app, offered(app))
+    # Flask-Babel caches the locale on `g`; a request inside an app context already in use (a
+    # test, a CLI command) must not keep the language that context had, nor leave its own.
+    app.before_request(refresh)
+    app.teardown_request(lambda _error: refresh())
     app.add_template_global(current_language)
     app.add_template_global(language_links)
     app.add_template_global(LANGUAGE_NAMES, "LANGUAGE_NAMES")
@@ -67,6 +71,12 @@ def current_language() -> str:
     if request:
         return request.environ.get(ENVIRON_KEY) or current_app.config["DEFAULT_LANGUAGE"]
     return current_app.config["DEFAULT_LANGUAGE"]
+
+
+def without_language(path: str) -> str:
+    """A path built in this request, less its language prefix (/ru/e/X -> /e/X)."""
+    language = request.environ.get(ENVIRON_KEY) if request else None
+    return path.removeprefix(f"/{language}") if language else path
 
 
 def language_links() -> list[tuple[str, str]]:

@@ -12,6 +12,8 @@ import segno
 from flask import current_app, url_for
 from markupsafe import Markup
 
+from museum import i18n
+
 SUMMARY_LIMIT = 160
 # Error correction M (15 %): survives a scratched or slightly soiled label in a showcase.
 ERROR_LEVEL = "m"
@@ -31,7 +33,8 @@ def short_link(accession_number: str) -> str:
     slashes kept). Needs a request context, as url_for does.
     """
     base = str(current_app.config["PUBLIC_BASE_URL"]).rstrip("/")
-    return base + url_for("public.short_link", accession_number=accession_number)
+    path = url_for("public.short_link", accession_number=accession_number)
+    return base + i18n.without_language(path)  # a printed label serves every language
 
 
 def qr_svg(url: str, *, inline: bool = False) -> str:
