@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import Select, and_, asc, case, desc, exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
@@ -17,9 +18,9 @@ SORTS = {
     "date": asc(Exhibit.year_from),
 }
 ATTENTION = {
-    "no-image": "No image",
-    "missing-alt": "Image without alt text",
-    "unparsed-date": "Date not understood",
+    "no-image": _l("No image"),
+    "missing-alt": _l("Image without alt text"),
+    "unparsed-date": _l("Date not understood"),
 }
 
 

@@ -16,7 +16,7 @@ def test_exhibit_page_shows_the_fields_of_its_kind(client, make_exhibit, kind):
     assert exhibit.accession_number in html
     assert "<strong>bold</strong>" in html
     for field in KINDS[kind].fields:
-        assert field.label in html
+        assert field.label_en in html
         assert str(getattr(exhibit, field.name)) in html
     image = exhibit.images[0]
     assert f'alt="{image.alt_text}"' in html

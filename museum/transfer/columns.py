@@ -9,6 +9,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
+
+from museum.i18n import N_
 from museum.kinds import KINDS
 from museum.transfer.errors import TransferError
 
@@ -16,47 +19,49 @@ KEEP = "keep"  # the default for unknown columns: a "Column: value" line in the 
 SKIP = "skip"  # left out, by the curator's choice
 
 COMMON_LABELS = {
-    "accession_number": "Accession number",
-    "kind": "Kind",
-    "title": "Title",
-    "summary": "Summary",
-    "description": "Description",
-    "date_text": "Date",
-    "place": "Place",
-    "materials": "Materials",
-    "dimensions": "Dimensions",
-    "provenance": "Provenance",
-    "credit_line": "Credit line",
-    "rights": "Rights",
-    "location_hall": "Hall",
-    "location_case": "Case",
-    "featured": "Featured on the home page",
-    "notes": "Notes (curators only)",
+    "accession_number": N_("Accession number"),
+    "kind": N_("Kind"),
+    "title": N_("Title"),
+    "summary": N_("Summary"),
+    "description": N_("Description"),
+    "date_text": N_("Date"),
+    "place": N_("Place"),
+    "materials": N_("Materials"),
+    "dimensions": N_("Dimensions"),
+    "provenance": N_("Provenance"),
+    "credit_line": N_("Credit line"),
+    "rights": N_("Rights"),
+    "location_hall": N_("Hall"),
+    "location_case": N_("Case"),
+    "featured": N_("Featured on the home page"),
+    "notes": N_("Notes (curators only)"),
 }
+KIND_FIELDS = {field.name: (field, kind) for kind in KINDS.values() for field in kind.fields}
 KIND_LABELS = {
-    field.name: f"{field.label_en} ({kind.label_en.lower()})"
-    for kind in KINDS.values()
-    for field in kind.fields
+    name: f"{field.label_en} ({kind.label_en.lower()})"
+    for name, (field, kind) in KIND_FIELDS.items()
 }
 SPECIAL_LABELS = {
-    "tags": "Tags (separated by ;)",
-    "images": "Image files (separated by ;)",
-    "alt_text": "Alt texts of the images",
-    "caption": "Captions of the images",
-    "decorative": "Images are decorative (yes/no)",
-    "parent": "Part of the ensemble (its accession number)",
-    "part_position": "Place among the ensemble's parts (1, 2, …)",
-    "status": "Status (draft, submitted, published)",
-    "slug": "Web address (new exhibits)",
-    "creator": "Creator: the kind's maker, issuer, photographer or recipient",
-    "format": "Format: dimensions or materials",
+    "tags": N_("Tags (separated by ;)"),
+    "images": N_("Image files (separated by ;)"),
+    "alt_text": N_("Alt texts of the images"),
+    "caption": N_("Captions of the images"),
+    "decorative": N_("Images are decorative (yes/no)"),
+    "parent": N_("Part of the ensemble (its accession number)"),
+    "part_position": N_("Place among the ensemble's parts (1, 2, …)"),
+    "status": N_("Status (draft, submitted, published)"),
+    "slug": N_("Web address (new exhibits)"),
+    "creator": N_("Creator: the kind's maker, issuer, photographer or recipient"),
+    "format": N_("Format: dimensions or materials"),
 }
-KEEP_LABELS = {KEEP: "Keep in notes (“Column: value”)", SKIP: "Leave out"}
+KEEP_LABELS = {KEEP: N_("Keep in notes (“Column: value”)"), SKIP: N_("Leave out")}
+# The labels are English, the key column names are matched against; target_label() and
+# choices_for() translate them for the page.
 TARGET_GROUPS = {
-    "Not a field": KEEP_LABELS,
-    "Exhibit": COMMON_LABELS,
-    "Kind details": KIND_LABELS,
-    "Images, tags, ensembles, status": SPECIAL_LABELS,
+    N_("Not a field"): KEEP_LABELS,
+    N_("Exhibit"): COMMON_LABELS,
+    N_("Kind details"): KIND_LABELS,
+    N_("Images, tags, ensembles, status"): SPECIAL_LABELS,
 }
 # Several columns may feed these; every other target takes one column.
 MERGED = frozenset({"tags", "images", "notes", KEEP, SKIP})
@@ -158,7 +163,12 @@ NUMBERED_PART = {
     "decorative": "_decorative",
 }
 NUMBERED_TARGET = re.compile(r"^image_(\d{1,3})(_alt_text|_caption|_decorative)?$")
-NUMBERED_LABELS = {"": "file", "_alt_text": "alt text", "_caption": "caption"}
+NUMBERED_LABELS = {
+    "": N_("Image %(number)s: file"),
+    "_alt_text": N_("Image %(number)s: alt text"),
+    "_caption": N_("Image %(number)s: caption"),
+    "_decorative": N_("Image %(number)s: decorative (yes/no)"),
+}
 
 
 @dataclass(frozen=True)
@@ -173,6 +183,7 @@ class Column:
 
     @property
     def label(self) -> str:
+        """What the column becomes, in the page's language."""
         return target_label(self.target)
 
 
@@ -209,19 +220,22 @@ def auto_target(header: str) -> str:
 
 
 def target_label(target: str) -> str:
+    """What a target is called in the page's language (the target itself when unknown)."""
+    if target in KIND_FIELDS:
+        field, kind = KIND_FIELDS[target]
+        return _("%(field)s (%(kind)s)", field=field.label, kind=kind.label.lower())
     for labels in TARGET_GROUPS.values():
         if target in labels:
-            return labels[target]
+            return _(labels[target])
     numbered = NUMBERED_TARGET.match(target)
     if numbered:
-        part = numbered[2] or ""
-        what = NUMBERED_LABELS.get(part, "decorative (yes/no)")
-        return f"Image {numbered[1]}: {what}"
+        return _(NUMBERED_LABELS[numbered[2] or ""], number=numbered[1])
     return target
 
 
 def is_target(target: str) -> bool:
-    return target_label(target) != target
+    known = any(target in labels for labels in TARGET_GROUPS.values())
+    return known or NUMBERED_TARGET.match(target) is not None
 
 
 def map_columns(headers: Sequence[str], by_hand: Mapping[int, str] | None = None) -> list[Column]:
@@ -234,7 +248,11 @@ def map_columns(headers: Sequence[str], by_hand: Mapping[int, str] | None = None
         target = by_hand.get(index) or auto_target(header)
         note = ""
         if target not in MERGED and target in taken:
-            note = f"{target_label(target)} already comes from “{taken[target]}”."
+            note = _(
+                "%(field)s already comes from “%(column)s”.",
+                field=target_label(target),
+                column=taken[target],
+            )
             target = KEEP
         taken.setdefault(target, header)
         columns.append(Column(index, header, target, index in by_hand, note))
@@ -248,7 +266,10 @@ def hand_mapping(headers: Sequence[str], options: Iterable[str]) -> dict[int, st
         column, sep, field = option.rpartition("=")
         if not sep or not column.strip():
             raise TransferError(
-                f"--map {option}: write it as COLUMN=FIELD, e.g. ObjectID=accession_number."
+                _(
+                    "--map %(option)s: write it as COLUMN=FIELD, e.g. ObjectID=accession_number.",
+                    option=option,
+                )
             )
         mapping[column_index(headers, column)] = resolve_target(field)
     return mapping
@@ -261,7 +282,13 @@ def column_index(headers: Sequence[str], name: str) -> int:
     for index, header in enumerate(headers):
         if normalize(header) == normalize(name):
             return index
-    raise TransferError(f"No column “{name}” in the file; its columns are: {', '.join(headers)}.")
+    raise TransferError(
+        _(
+            "No column “%(name)s” in the file; its columns are: %(columns)s.",
+            name=name,
+            columns=", ".join(headers),
+        )
+    )
 
 
 def resolve_target(text: str) -> str:
@@ -277,15 +304,21 @@ def resolve_target(text: str) -> str:
     target = auto_target(wanted)
     if target == KEEP:
         choices = ", ".join([*COMMON_LABELS, *KIND_LABELS, *SPECIAL_LABELS, KEEP, SKIP])
-        raise TransferError(f"Unknown field “{text}”; use one of: {choices}.")
+        raise TransferError(
+            _("Unknown field “%(field)s”; use one of: %(choices)s.", field=text, choices=choices)
+        )
     return target
 
 
 def choices_for(column: Column) -> list[tuple[str, list[tuple[str, str]]]]:
     """The options of a column's select, grouped, with its numbered image target if any."""
-    groups = [(group, list(labels.items())) for group, labels in TARGET_GROUPS.items()]
+    groups = [
+        (_(group), [(target, target_label(target)) for target in labels])
+        for group, labels in TARGET_GROUPS.items()
+    ]
     auto = auto_target(column.header)
     extra = {target for target in (column.target, auto) if NUMBERED_TARGET.match(target)}
     if extra:
-        groups.append(("Numbered image columns", [(t, target_label(t)) for t in sorted(extra)]))
+        numbered = [(target, target_label(target)) for target in sorted(extra)]
+        groups.append((_("Numbered image columns"), numbered))
     return groups

@@ -6,6 +6,12 @@
   const script = document.currentScript;
   if (!window.OpenSeadragon || !script) return;
   const imagesUrl = script.dataset.osdImages;
+  // The words shown, in the page's language, from the script element's data attributes.
+  const words = script.dataset;
+  const tooltips = { FullPage: "fullPage", Home: "home", ZoomIn: "zoomIn", ZoomOut: "zoomOut" };
+  for (const [name, key] of Object.entries(tooltips)) {
+    if (words[key]) window.OpenSeadragon.setString("Tooltips." + name, words[key]);
+  }
   let dialog = null;
   let viewer = null;
   let opener = null;
@@ -13,10 +19,11 @@
   function buildDialog() {
     dialog = document.createElement("dialog");
     dialog.className = "zoom-dialog";
-    dialog.setAttribute("aria-label", "Image viewer");
+    dialog.setAttribute("aria-label", words.viewer || "Image viewer");
     dialog.innerHTML =
-      '<button type="button" class="zoom-close">Close</button>' +
+      '<button type="button" class="zoom-close"></button>' +
       '<div class="zoom-viewer" id="zoom-viewer"></div>';
+    dialog.querySelector(".zoom-close").textContent = words.close || "Close";
     dialog.querySelector(".zoom-close").addEventListener("click", () => dialog.close());
     dialog.addEventListener("close", () => {
       if (viewer) viewer.destroy();

@@ -24,6 +24,8 @@ from flask import (
     send_file,
     url_for,
 )
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -117,7 +119,7 @@ def import_preview(token: str) -> Response | tuple[str, int] | str:
 def import_replace_csv(token: str) -> Response | tuple[str, int]:
     upload = _upload(token)
     if upload.progress() is not None:
-        abort(409, description="This import has started; upload the file again to import more.")
+        abort(409, description=_("This import has started; upload the file again to import more."))
     form = ReplaceCsvForm()
     if form.validate_on_submit():
         data = form.csv_file.data.read()
@@ -127,7 +129,7 @@ def import_replace_csv(token: str) -> Response | tuple[str, int]:
             form.csv_file.errors.append(error.message)
         else:
             upload.replace_csv(_name(form.csv_file.data.filename), data)
-            flash("The corrected file is read; the images uploaded before are used again.")
+            flash(_("The corrected file is read; the images uploaded before are used again."))
             return redirect(url_for("curate.import_preview", token=token))
     plan = _preview(upload)
     mapping = mapping_form_class(plan.columns)()
@@ -207,7 +209,9 @@ def _samples(plan: Preview) -> dict[int, list[str]]:
 def _start(upload: uploads.Upload) -> Response:
     plan = _preview(upload)
     if not plan.valid_rows:
-        flash("Nothing to import: no row is valid. Correct the file and upload it again.", "error")
+        flash(
+            _("Nothing to import: no row is valid. Correct the file and upload it again."), "error"
+        )
         return redirect(url_for("curate.import_preview", token=upload.token))
     if upload.claim(len(plan.valid_rows)):
         app = current_app._get_current_object()
@@ -313,7 +317,7 @@ def undo_import(batch_id: int) -> Response:
     _batch(batch_id)
     form = ConfirmForm()
     if not form.validate_on_submit():
-        abort(400, description="The form has expired; please try again.")
+        abort(400, description=_("The form has expired; please try again."))
     try:
         result = catalog.undo_import(batch_id, by=current_user)
     except catalog.CatalogError as error:
@@ -324,18 +328,33 @@ def undo_import(batch_id: int) -> Response:
 
 
 def _undo_message(result: catalog.UndoResult) -> str:
+    """One sentence of clauses joined by semicolons; each clause is translated whole."""
     parts = [
-        f"Import undone: {result.deleted} exhibit{'s' * (result.deleted != 1)} it created "
-        "deleted for good",
-        f"{result.restored} it updated restored to the revision before",
+        ngettext(
+            "Import undone: %(num)d exhibit it created deleted for good",
+            "Import undone: %(num)d exhibits it created deleted for good",
+            result.deleted,
+        ),
+        ngettext(
+            "%(num)d it updated restored to the revision before",
+            "%(num)d it updated restored to the revision before",
+            result.restored,
+        ),
     ]
     if result.trashed:
+        names = ", ".join(result.trashed[:10]) + ("…" if len(result.trashed) > 10 else "")
         parts.append(
-            f"{len(result.trashed)} changed since moved to the trash instead "
-            f"({', '.join(result.trashed[:10])}{'…' if len(result.trashed) > 10 else ''})"
+            ngettext(
+                "%(num)d changed since moved to the trash instead (%(names)s)",
+                "%(num)d changed since moved to the trash instead (%(names)s)",
+                len(result.trashed),
+                names=names,
+            )
         )
     if result.gone:
-        parts.append(f"{result.gone} deleted meanwhile")
+        parts.append(
+            ngettext("%(num)d deleted meanwhile", "%(num)d deleted meanwhile", result.gone)
+        )
     return "; ".join(parts) + "."
 
 
@@ -377,7 +396,10 @@ def export_download(fmt: str) -> Response:
 def _upload(token: str) -> uploads.Upload:
     upload = uploads.load(token, current_user.id)
     if upload is None:
-        abort(404, description="No such upload: it may be older than a day. Upload the file again.")
+        abort(
+            404,
+            description=_("No such upload: it may be older than a day. Upload the file again."),
+        )
     return upload
 
 

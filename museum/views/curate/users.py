@@ -3,7 +3,7 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import lazy_ngettext
+from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
@@ -38,18 +38,7 @@ class AddUserForm(FlaskForm):
     username = StringField(_l("Username"), validators=[DataRequired(), Length(max=80)])
     password = PasswordField(
         _l("Password"),
-        validators=[
-            DataRequired(),
-            Length(
-                min=MIN_PASSWORD_LENGTH,
-                max=500,
-                message=lazy_ngettext(
-                    "The password must have at least %(num)d character.",
-                    "The password must have at least %(num)d characters.",
-                    MIN_PASSWORD_LENGTH,
-                ),
-            ),
-        ],
+        validators=[DataRequired(), Length(max=500)],
     )
     confirm = PasswordField(
         _l("Password again"),
@@ -59,6 +48,16 @@ class AddUserForm(FlaskForm):
         ],
     )
     role = SelectField(_l("Role"), choices=ROLE_SELECT, default=Role.CONTRIBUTOR.value)
+
+    def validate_password(self, field: PasswordField) -> None:
+        if field.data and len(field.data) < MIN_PASSWORD_LENGTH:
+            raise ValidationError(
+                ngettext(
+                    "The password must have at least %(num)d character.",
+                    "The password must have at least %(num)d characters.",
+                    MIN_PASSWORD_LENGTH,
+                )
+            )
 
     def validate_username(self, field: StringField) -> None:
         if field.data and username_taken(field.data):
