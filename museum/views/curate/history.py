@@ -375,10 +375,16 @@ def _value(field: str, value: Any) -> str | list[str]:
 
 def _images(images: list[dict]) -> list[str]:
     return [
-        f"{image.get('original_filename') or _('image')} — "
-        f"{image.get('caption') or _('(no caption)')} / {_alt(image)}"
+        _image_line(image.get("original_filename"), image.get("caption")) + f" / {_alt(image)}"
         for image in images
     ]
+
+
+def _image_line(filename: str | None, caption: str | None) -> str:
+    # Not inside an f-string, where message extraction would miss them.
+    name = filename or _("image")
+    text = caption or _("(no caption)")
+    return f"{name} — {text}"
 
 
 def _alt(image: dict) -> str:
@@ -434,7 +440,7 @@ def _image_name(image_id: int | None) -> str:
     image = db.session().get(Image, image_id)
     if image is None:
         return _("image %(id)s (deleted)", id=image_id)
-    return f"{image.original_filename or _('image')} — {image.caption or _('(no caption)')}"
+    return _image_line(image.original_filename, image.caption)
 
 
 LIST_FORMATS = {
