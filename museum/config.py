@@ -37,7 +37,7 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "LABEL_WIDTH_MM": 90,  # the size of one printed QR label, in millimetres
         "LABEL_HEIGHT_MM": 55,
         # The interface's languages (en, ru, tk) and the one a bare URL is in.
-        "LANGUAGES": ["en"],
+        "LANGUAGES": ["en", "ru", "tk"],
         "DEFAULT_LANGUAGE": "en",
         # A kiosk PC's own copy of the museum: every page but the kiosk's answers 404.
         "KIOSK_ONLY": False,

@@ -16,8 +16,6 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"} 
 ENVIRON_KEY = "museum.language"
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 
-babel = Babel()
-
 
 def N_(text: str) -> str:
     """Mark English text for the catalogs (pybabel knows N_) and keep it untranslated: for text
@@ -43,7 +41,8 @@ class LanguagePrefix:
 
 
 def init_app(app: Flask) -> None:
-    babel.init_app(
+    # One Babel per app: its translations cache lives on it, and tests run several apps.
+    Babel(
         app,
         locale_selector=current_language,
         default_translation_directories=str(TRANSLATIONS_DIR),

@@ -58,7 +58,9 @@ def test_cached_pages_are_kept_per_language(client, make_exhibit):
 
 def test_a_museum_with_one_language_shows_no_switcher(tmp_path, monkeypatch):
     monkeypatch.setenv("MUSEUM_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app({"SECRET_KEY": "t", "MEDIA_ROOT": str(tmp_path / "media")})
+    app = create_app(
+        {"SECRET_KEY": "t", "MEDIA_ROOT": str(tmp_path / "media"), "LANGUAGES": ["en"]}
+    )
     with app.app_context():
         init_instance()
     page = app.test_client().get("/").get_data(as_text=True)
