@@ -6,6 +6,7 @@ unique there; letter case is forgiven when it leaves no doubt (files from Window
 
 import re
 import zipfile
+from abc import ABC, abstractmethod
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
 
@@ -14,7 +15,7 @@ from flask_babel import gettext as _
 from museum.transfer.errors import TransferError
 
 
-class ImageSource:
+class ImageSource(ABC):
     """Image files by name; `not_found` says where they were looked for, for messages."""
 
     def __init__(self, names: list[str], max_bytes: int) -> None:
@@ -35,8 +36,9 @@ class ImageSource:
             candidates = set(self._folded.get(PurePosixPath(wanted).name.casefold(), ()))
         return candidates.pop() if len(candidates) == 1 else None
 
+    @abstractmethod
     def read(self, name: str) -> bytes:
-        raise NotImplementedError
+        """The bytes of a stored image file (a folder's or a ZIP's)."""
 
     def not_found(self, name: str) -> str:
         return _("Image file “%(name)s” is not in the images.", name=name)
