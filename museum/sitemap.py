@@ -5,13 +5,14 @@ from datetime import UTC, datetime
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
-from museum import queries
+from museum import i18n, queries
 from museum.linked_data import public_url
 
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 LISTING_ENDPOINTS = ("public.home", "public.exhibits", "public.galleries", "public.tours")
 # What werkzeug's converters leave unquoted in a path segment: the same addresses url_for gives.
 SEGMENT_SAFE = "!$&'()*+,/:;=@"
+PRIVATE_PATHS = ("/curate/", "/login")
 
 
 def sitemap_xml() -> str:
@@ -27,11 +28,13 @@ def sitemap_xml() -> str:
 
 
 def robots_txt() -> str:
+    """Keep the workspace and the sign-in page out, in every language's addresses too."""
+    prefixes = [""] + [f"/{code}" for code in i18n.offered()]
+    kept_out = [f"Disallow: {prefix}{path}" for prefix in prefixes for path in PRIVATE_PATHS]
     return (
         "User-agent: *\n"
-        "Disallow: /curate/\n"
-        "Disallow: /login\n"
-        f"\nSitemap: {public_url('public.sitemap')}\n"
+        + "\n".join(dict.fromkeys(kept_out))
+        + f"\n\nSitemap: {public_url('public.sitemap')}\n"
     )
 
 

@@ -347,5 +347,6 @@ def test_robots_keeps_the_workspace_out_and_points_to_the_sitemap(client):
     lines = response.get_data(as_text=True).splitlines()
     assert "User-agent: *" in lines
     assert "Disallow: /curate/" in lines
+    assert "Disallow: /ru/curate/" in lines and "Disallow: /tk/login" in lines
     assert f"Sitemap: {BASE}/sitemap.xml" in lines
     assert "Disallow: /" not in lines  # the visitors' museum stays open
