@@ -7,14 +7,12 @@ The Russian here is a small catalog made for the test, so that it does not wait 
 import io
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 from flask import Flask
 from flask_babel import gettext
 
-from museum import catalog, create_app
+from museum import catalog
 from museum.cli import main
-from museum.instance import init_instance
+from tests.russian import app_speaking_russian
 from tests.workspace import csrf_token, make_user, sign_in
 
 RUSSIAN = {
@@ -33,27 +31,7 @@ RUSSIAN = {
 
 @pytest.fixture
 def app(tmp_path, monkeypatch) -> Flask:
-    messages = Catalog(locale="ru")
-    for english, russian in RUSSIAN.items():
-        messages.add(english, russian)
-    folder = tmp_path / "translations" / "ru" / "LC_MESSAGES"
-    folder.mkdir(parents=True)
-    with (folder / "messages.mo").open("wb") as out:
-        write_mo(out, messages)
-    monkeypatch.setenv("MUSEUM_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "t",
-            "MEDIA_ROOT": str(tmp_path / "media"),
-            "LANGUAGES": ["en", "ru"],
-            "DEFAULT_LANGUAGE": "en",
-            "BABEL_TRANSLATION_DIRECTORIES": str(tmp_path / "translations"),
-        }
-    )
-    with app.app_context():
-        init_instance()
-    return app
+    return app_speaking_russian(tmp_path, monkeypatch, RUSSIAN)
 
 
 @pytest.fixture

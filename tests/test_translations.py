@@ -28,9 +28,8 @@ from babel.messages.pofile import read_po
 from flask import Flask
 from jinja2 import nodes
 
-from museum import create_app
 from museum.i18n import LANGUAGE_NAMES, TRANSLATIONS_DIR
-from museum.instance import init_instance
+from tests.russian import app_speaking_russian
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -373,27 +372,7 @@ RUSSIAN = {
 
 @pytest.fixture
 def app(tmp_path, monkeypatch) -> Flask:
-    messages = Catalog(locale="ru")
-    for english, russian in RUSSIAN.items():
-        messages.add(english, russian)
-    folder = tmp_path / "translations" / "ru" / "LC_MESSAGES"
-    folder.mkdir(parents=True)
-    with (folder / "messages.mo").open("wb") as out:
-        write_mo(out, messages)
-    monkeypatch.setenv("MUSEUM_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "t",
-            "MEDIA_ROOT": str(tmp_path / "media"),
-            "LANGUAGES": ["en", "ru"],
-            "DEFAULT_LANGUAGE": "en",
-            "BABEL_TRANSLATION_DIRECTORIES": str(tmp_path / "translations"),
-        }
-    )
-    with app.app_context():
-        init_instance()
-    return app
+    return app_speaking_russian(tmp_path, monkeypatch, RUSSIAN)
 
 
 def test_a_russian_exhibit_page_is_in_russian_and_tells_machines_in_english(client, make_exhibit):
