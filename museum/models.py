@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     Date,
@@ -21,6 +22,8 @@ from sqlalchemy import (
     false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from museum.translation import Localizer
 
 
 def utcnow() -> datetime:
@@ -54,6 +57,19 @@ class Status(enum.StrEnum):
 ROLE_RANK = {Role.CONTRIBUTOR: 1, Role.CURATOR: 2, Role.ADMIN: 3}
 
 
+class Translatable:
+    """A record with texts in several languages (see museum.translation)."""
+
+    TRANSLATED: tuple[str, ...] = ()
+    # {"ru": {"title": ...}}: every language but the default, whose texts are the columns.
+    translations: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
+
+    @property
+    def t(self) -> Localizer:
+        """The texts in the request's language, falling back to the default language."""
+        return Localizer(self)
+
+
 class User(UserMixin, Base):
     __tablename__ = "user"
 
@@ -84,7 +100,8 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
 
 
-class Exhibit(Base):
+class Exhibit(Translatable, Base):
+    TRANSLATED = ("title", "summary", "description", "transcription")
     __tablename__ = "exhibit"
     # Visitors' queries filter on status and trash first, then count or sort by the rest.
     __table_args__ = (
@@ -181,7 +198,8 @@ class Exhibit(Base):
         return self.images[0] if self.images else None
 
 
-class Image(Base):
+class Image(Translatable, Base):
+    TRANSLATED = ("caption", "alt_text")
     __tablename__ = "image"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -223,7 +241,8 @@ class GalleryItem(Base):
     exhibit: Mapped[Exhibit] = relationship()
 
 
-class Gallery(Base):
+class Gallery(Translatable, Base):
+    TRANSLATED = ("title", "introduction")
     __tablename__ = "gallery"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -246,7 +265,8 @@ class Gallery(Base):
     cover_image: Mapped[Image | None] = relationship()
 
 
-class TourStop(Base):
+class TourStop(Translatable, Base):
+    TRANSLATED = ("title", "narration")
     __tablename__ = "tour_stop"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -263,7 +283,8 @@ class TourStop(Base):
     exhibit: Mapped[Exhibit] = relationship()
 
 
-class Tour(Base):
+class Tour(Translatable, Base):
+    TRANSLATED = ("title", "introduction")
     __tablename__ = "tour"
 
     id: Mapped[int] = mapped_column(primary_key=True)

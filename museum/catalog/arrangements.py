@@ -32,6 +32,7 @@ from museum.models import (
     User,
     utcnow,
 )
+from museum.translation import merged, split_fields, unflatten
 
 GALLERY_FIELDS = ("title", "introduction", "theme", "cover_image_id")
 TOUR_FIELDS = ("title", "introduction")
@@ -53,9 +54,11 @@ def create_gallery(
     cover_image_id: int | None = None,
     published: bool = False,
     slug: str | None = None,
+    translations: dict | None = None,
     by: User | None = None,
 ) -> Gallery:
-    """Create a gallery holding the given exhibits in the curator's order."""
+    """Create a gallery holding the given exhibits in the curator's order; `translations`
+    ({"ru": {"title": ...}}) holds its texts in other languages."""
     _require_title(title)
     with db.write_session() as session:
         position = session.scalar(select(func.count()).select_from(Gallery)) or 0
@@ -67,6 +70,7 @@ def create_gallery(
             published=published,
             position=position,
             slug=unique_slug(session, Gallery, slug or title),
+            translations=merged({}, translations or {}),
         )
         gallery.items = _items(session, exhibit_ids)
         session.add(gallery)
@@ -81,7 +85,9 @@ def update_gallery(
     exhibit_ids: Sequence[int] | None = None,
     by: User | None = None,
 ) -> Gallery:
-    """Change a gallery's fields and, when given, its exhibits and their order."""
+    """Change a gallery's fields (texts in other languages as `title_ru`) and, when given, its
+    exhibits and their order."""
+    fields, translated = split_fields(fields, Gallery.TRANSLATED)
     if "title" in fields:
         _require_title(fields["title"])
     with db.write_session() as session:
@@ -90,6 +96,7 @@ def update_gallery(
             if name in fields:
                 value = fields[name]
                 setattr(gallery, name, value.strip() if isinstance(value, str) else value)
+        gallery.translations = merged(gallery.translations, translated)
         if exhibit_ids is not None:
             gallery.items = _kept_items(session, gallery, exhibit_ids)
         record_change(session, gallery, "updated", by)
@@ -112,9 +119,10 @@ def create_tour(
     floor_plan: FloorPlan | None = None,
     published: bool = False,
     slug: str | None = None,
+    translations: dict | None = None,
     by: User | None = None,
 ) -> Tour:
-    """Create a tour whose stops follow the given order."""
+    """Create a tour whose stops follow the given order (`translations` as for galleries)."""
     _require_title(title)
     staged = _stage_floor_plan(floor_plan)
     try:
@@ -124,6 +132,7 @@ def create_tour(
                 introduction=introduction.strip(),
                 published=published,
                 slug=unique_slug(session, Tour, slug or title),
+                translations=merged({}, translations or {}),
             )
             tour.stops = _stops(session, stops)
             _apply_floor_plan(session, tour, floor_plan, staged)
@@ -143,7 +152,9 @@ def update_tour(
     floor_plan: FloorPlan | None = None,
     by: User | None = None,
 ) -> Tour:
-    """Change a tour's fields and, when given, its stops (in order) and its floor plan."""
+    """Change a tour's fields (texts in other languages as `title_ru`) and, when given, its
+    stops (in order) and its floor plan."""
+    fields, translated = split_fields(fields, Tour.TRANSLATED)
     if "title" in fields:
         _require_title(fields["title"])
     staged = _stage_floor_plan(floor_plan)
@@ -153,6 +164,7 @@ def update_tour(
             for name in TOUR_FIELDS:
                 if name in fields:
                     setattr(tour, name, fields[name].strip())
+            tour.translations = merged(tour.translations, translated)
             if stops is not None:
                 tour.stops = _stops(session, stops)
             _apply_floor_plan(session, tour, floor_plan, staged)
@@ -254,6 +266,7 @@ def _stops(session, stops: Sequence[NewStop]) -> list[TourStop]:
             narration=stop.narration.strip(),
             room=stop.room.strip(),
             showcase=stop.showcase.strip(),
+            translations=merged({}, stop.translations or {}),
         )
         for index, stop in enumerate(stops)
     ]
@@ -271,6 +284,7 @@ def restore_gallery_revision(gallery_id: int, number: int, by: User | None = Non
         gallery.title = old["title"]
         gallery.introduction = old["introduction"]
         gallery.theme = old["theme"]
+        gallery.translations = unflatten(old, Gallery.TRANSLATED)
         cover = old.get("cover_image_id")
         gallery.cover_image_id = cover if cover and session.get(Image, cover) else None
         gallery.items = _kept_items(session, gallery, _existing(session, old["exhibits"]))
@@ -289,6 +303,7 @@ def restore_tour_revision(tour_id: int, number: int, by: User | None = None) -> 
         old = _old_snapshot(session, "tour", tour_id, number)
         tour.title = old["title"]
         tour.introduction = old["introduction"]
+        tour.translations = unflatten(old, Tour.TRANSLATED)
         kept = set(_existing(session, [stop["exhibit_id"] for stop in old["stops"]]))
         tour.stops = _stops(
             session, [NewStop(**stop) for stop in old["stops"] if stop["exhibit_id"] in kept]

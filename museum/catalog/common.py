@@ -40,6 +40,7 @@ class NewImage:
     caption: str = ""
     alt_text: str = ""
     decorative: bool = False
+    translations: dict | None = None  # {"ru": {"caption": ...}}
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class ImageEdit:
     caption: str = ""
     alt_text: str = ""
     decorative: bool = False
+    translations: dict | None = None  # {"ru": {"caption": ...}}; None leaves them as they are
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class NewStop:
     narration: str = ""
     room: str = ""
     showcase: str = ""
+    translations: dict | None = None  # {"ru": {"narration": ...}}
 
 
 def accession_key(accession_number: str) -> str:

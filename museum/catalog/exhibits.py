@@ -34,6 +34,7 @@ from museum.dates import parse_date
 from museum.kinds import KIND_FIELD_NAMES, KINDS
 from museum.models import Exhibit, Hotspot, Image, Revision, Status, Tag, User, utcnow
 from museum.oai.sets import write_tombstone
+from museum.translation import merged, split_fields, unflatten
 
 COMMON_FIELDS = frozenset(
     {
@@ -102,7 +103,8 @@ def create_exhibit(
     try:
         with db.write_session() as session:
             _check_accession_free(session, values["accession_number"])
-            exhibit = Exhibit(**values, created_by_id=user_id(by), updated_by_id=user_id(by))
+            exhibit = Exhibit(created_by_id=user_id(by), updated_by_id=user_id(by))
+            apply_values(exhibit, values)
             exhibit.slug = unique_slug(session, Exhibit, exhibit.title)
             exhibit.tags = _tags(session, tags)
             exhibit.images = []
@@ -135,8 +137,7 @@ def update_exhibit(
             exhibit = get(session, Exhibit, exhibit_id)
             if values.get("accession_number", exhibit.accession_number) != exhibit.accession_number:
                 _check_accession_free(session, values["accession_number"])
-            for name, value in values.items():
-                setattr(exhibit, name, value)
+            apply_values(exhibit, values)
             if "title" in values and exhibit.published_at is None:
                 exhibit.slug = unique_slug(session, Exhibit, exhibit.title, exclude=exhibit.id)
             if tags is not None:
@@ -233,6 +234,7 @@ def restore_snapshot(
     for name in EXHIBIT_FIELDS:
         if name in old:  # revisions older than a field (notes) leave it as it is
             setattr(exhibit, name, old[name])
+    exhibit.translations = unflatten(old, Exhibit.TRANSLATED)
     exhibit.accession_key = accession_key(exhibit.accession_number)
     exhibit.year_from, exhibit.year_to = _years(exhibit.date_text)
     exhibit.tags = _tags(session, old["tags"])
@@ -290,7 +292,10 @@ def set_hotspots(
 
 
 def clean_fields(fields: Mapping[str, Any], required: Sequence[str]) -> dict[str, Any]:
-    """Check and tidy exhibit fields; raise CatalogError naming the first bad one."""
+    """Check and tidy exhibit fields; raise CatalogError naming the first bad one.
+
+    Texts in other languages (`title_ru`) come back as one "translations" change."""
+    fields, translated = split_fields(fields, Exhibit.TRANSLATED)
     unknown = set(fields) - EXHIBIT_FIELDS
     if unknown:
         names = ", ".join(sorted(unknown))
@@ -310,7 +315,18 @@ def clean_fields(fields: Mapping[str, Any], required: Sequence[str]) -> dict[str
         values["year_from"], values["year_to"] = _years(values["date_text"])
     if "featured" in values:
         values["featured"] = bool(values["featured"])
+    if translated:
+        values["translations"] = translated
     return values
+
+
+def apply_values(exhibit: Exhibit, values: Mapping[str, Any]) -> None:
+    """Set checked fields (from clean_fields) on an exhibit, merging its translations."""
+    for name, value in values.items():
+        if name == "translations":
+            exhibit.translations = merged(exhibit.translations, value)
+        else:
+            setattr(exhibit, name, value)
 
 
 def _required(name: str) -> str:
@@ -373,7 +389,9 @@ def _image_edits(images: Sequence[NewImage | ImageEdit]):
     fresh = stage_images([image for image in images if isinstance(image, NewImage)])
     staged = iter(fresh)
     edits = [
-        ImageEdit(None, next(staged), image.caption, image.alt_text, image.decorative)
+        ImageEdit(
+            None, next(staged), image.caption, image.alt_text, image.decorative, image.translations
+        )
         if isinstance(image, NewImage)
         else image
         for image in images
@@ -389,6 +407,7 @@ def _image_from_snapshot(data: dict, position: int) -> Image:
     staged = staged_from_hash(data["sha256"], data["original_filename"])
     row = image_row(staged, position, data["caption"], data["alt_text"], data["decorative"])
     row.byte_size = data["byte_size"]
+    row.translations = unflatten(data, Image.TRANSLATED)
     return row
 
 

@@ -19,6 +19,7 @@ from museum.models import (
     User,
     utcnow,
 )
+from museum.translation import flat
 
 IMAGE_KEYS = (
     "sha256",
@@ -42,15 +43,20 @@ def snapshot(record: Exhibit | Gallery | Tour) -> dict[str, Any]:
     if isinstance(record, Gallery):
         return {
             **_columns(record, ("title", "slug", "introduction", "theme", "published")),
+            **flat(record.translations),
             "cover_image_id": record.cover_image_id,
             "exhibits": [item.exhibit_id for item in record.items],
         }
     plan = record.floor_plan_image
     return {
         **_columns(record, ("title", "slug", "introduction", "published")),
+        **flat(record.translations),
         "floor_plan": _columns(plan, IMAGE_KEYS) if plan is not None else None,
         "stops": [
-            _columns(stop, ("exhibit_id", "title", "narration", "room", "showcase"))
+            {
+                **_columns(stop, ("exhibit_id", "title", "narration", "room", "showcase")),
+                "translations": stop.translations or {},
+            }
             for stop in record.stops
         ],
     }
@@ -154,8 +160,11 @@ def _exhibit_snapshot(exhibit: Exhibit) -> dict[str, Any]:
     from museum.catalog.exhibits import EXHIBIT_FIELDS
 
     data = _columns(exhibit, sorted(EXHIBIT_FIELDS | {"status", "slug"}))
+    data.update(flat(exhibit.translations))
     data["tags"] = [tag.name for tag in exhibit.tags]
-    data["images"] = [_columns(image, IMAGE_KEYS) for image in exhibit.images]
+    data["images"] = [
+        {**_columns(image, IMAGE_KEYS), **flat(image.translations)} for image in exhibit.images
+    ]
     data["parts"] = [part.id for part in exhibit.parts]
     return data
 

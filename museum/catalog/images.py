@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from museum import db, media
 from museum.catalog.common import CatalogError, ImageEdit, NewImage, StagedImage
 from museum.models import Exhibit, Image
+from museum.translation import merged
 
 
 def stage_images(uploads: Sequence[NewImage]) -> list[StagedImage]:
@@ -76,8 +77,11 @@ def apply_image_edits(session: Session, exhibit: Exhibit, edits: Sequence[ImageE
                 raise CatalogError(message, "images")
             image.position, image.caption = position, edit.caption.strip()
             image.alt_text, image.decorative = edit.alt_text.strip(), edit.decorative
+            if edit.translations is not None:
+                image.translations = merged({}, edit.translations)
         elif edit.staged is not None:
             image = image_row(edit.staged, position, edit.caption, edit.alt_text, edit.decorative)
+            image.translations = merged({}, edit.translations or {})
         else:
             continue
         kept.append(image)

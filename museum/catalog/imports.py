@@ -24,6 +24,7 @@ from museum.catalog.exhibits import (
     _check_accession_free,
     _publish,
     _require_alt_texts,
+    apply_values,
     clean_fields,
     restore_snapshot,
 )
@@ -207,8 +208,7 @@ class _ChunkWriter:
             fields.pop("accession_number", None)  # it finds the exhibit; it stays as it is
         required = [name for name in REQUIRED_FIELDS if name in fields or not row.update]
         values = clean_fields(fields, required=required)
-        for name, value in values.items():
-            setattr(exhibit, name, value)
+        apply_values(exhibit, values)
         exhibit.notes = _notes(exhibit.notes or "", values.get("notes"), row.notes_lines)
         if not row.update or ("title" in values and exhibit.published_at is None):
             exhibit.slug = self._slug(exhibit, row.slug)
