@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from flask import current_app
 from flask_babel import LazyString, ngettext
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -18,6 +19,7 @@ from werkzeug.datastructures import MultiDict
 
 from museum import db, queries
 from museum.dates import YearRange
+from museum.i18n import current_language
 from museum.kinds import KINDS
 from museum.models import Exhibit, Gallery, GalleryItem, Image, Status, Tag, exhibit_tag
 from museum.queries import GALLERY_VISIBLE, Page
@@ -170,11 +172,15 @@ def galleries(filters: Filters) -> list[GalleryOption]:
         .scalar_subquery()
     )
     rows = db.session().execute(
-        select(Gallery.slug, Gallery.title, matching)
+        select(Gallery.slug, Gallery.title, matching, Gallery.translations)
         .where(*GALLERY_VISIBLE)
         .order_by(Gallery.position)
     )
-    return [GalleryOption(*row) for row in rows]
+    language = current_language()
+    return [
+        GalleryOption(slug, (translations or {}).get(language, {}).get("title") or title, count)
+        for slug, title, count, translations in rows
+    ]
 
 
 def check_exists(filters: Filters, options: list[GalleryOption]) -> None:
@@ -191,7 +197,7 @@ def check_exists(filters: Filters, options: list[GalleryOption]) -> None:
 
 def exhibit_page(filters: Filters, number: int, per_page: int) -> Page | None:
     """One page of matching exhibits in the chosen order, or None past the last page."""
-    if filters.sort == "accession":
+    if filters.sort == "accession" or (filters.sort == "title" and _titles_translated()):
         return _page_sorted_in_python(filters, number, per_page)
     query = queries.published_exhibits().where(*_conditions(filters))
     total = db.session().scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -373,16 +379,27 @@ PYTHON_SORTS: dict[str, Callable[[_Row], tuple]] = {
 
 
 def _light_rows(filters: Filters) -> list[_Row]:
-    """The few columns sorting and grouping need, of every matching exhibit."""
+    """The few columns sorting and grouping need, of every matching exhibit; titles in the
+    visitor's language."""
     columns = (
         Exhibit.id,
         Exhibit.accession_number,
         Exhibit.title,
         Exhibit.year_from,
         Exhibit.year_to,
+        Exhibit.translations,
     )
     rows = db.session().execute(select(*columns).where(*VISIBLE, *_conditions(filters)))
-    return [_Row(*row) for row in rows]
+    language = current_language()
+    return [
+        _Row(row_id, number, (translations or {}).get(language, {}).get("title") or title, *years)
+        for row_id, number, title, *years, translations in rows
+    ]
+
+
+def _titles_translated() -> bool:
+    """True when titles are read in another language than the one in the title column."""
+    return current_language() != current_app.config["DEFAULT_LANGUAGE"]
 
 
 def _page_sorted_in_python(filters: Filters, number: int, per_page: int) -> Page | None:

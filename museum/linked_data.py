@@ -65,7 +65,7 @@ def exhibit_json_ld(exhibit: Exhibit, parts: list[Exhibit]) -> dict[str, Any]:
         "@context": "https://schema.org",
         **_reference(exhibit),
         "identifier": exhibit.accession_number,
-        "description": exhibit.summary,
+        "description": exhibit.t.summary,
         "dateCreated": _date(exhibit),
         "image": [image_public_url(image) for image in exhibit.images],
         "keywords": [tag.name for tag in exhibit.tags],
@@ -91,11 +91,11 @@ def open_graph(exhibit: Exhibit) -> list[tuple[str, str]]:
     tags = [
         ("og:type", "article"),
         ("og:site_name", current_app.config["SITE_NAME"]),
-        ("og:title", exhibit.title),
+        ("og:title", exhibit.t.title),
         ("og:url", exhibit_url(exhibit)),
     ]
-    if exhibit.summary:
-        tags.append(("og:description", exhibit.summary))
+    if exhibit.t.summary:
+        tags.append(("og:description", exhibit.t.summary))
     image = exhibit.primary_image
     if image is not None:
         width, height = image_size(image, SHARE_SIZE)
@@ -104,14 +104,14 @@ def open_graph(exhibit: Exhibit) -> list[tuple[str, str]]:
             ("og:image:type", "image/jpeg"),
             ("og:image:width", str(width)),
             ("og:image:height", str(height)),
-            ("og:image:alt", image.alt_text or exhibit.title),
+            ("og:image:alt", image.t.alt_text or exhibit.t.title),
         ]
     tags.append(("twitter:card", "summary_large_image" if image else "summary"))
     return tags
 
 
 def _reference(exhibit: Exhibit) -> dict[str, Any]:
-    return {**schema_type(exhibit.kind), "name": exhibit.title, "url": exhibit_url(exhibit)}
+    return {**schema_type(exhibit.kind), "name": exhibit.t.title, "url": exhibit_url(exhibit)}
 
 
 def _date(exhibit: Exhibit) -> str:

@@ -10,7 +10,8 @@ language, else in the default language, marked as a fallback so the page can say
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from flask import current_app, has_app_context
+from flask import Flask, current_app, has_app_context
+from markupsafe import Markup, escape
 
 from museum.i18n import LANGUAGE_NAMES, current_language
 
@@ -141,6 +142,12 @@ class Localizer:
             raise AttributeError(field)
         return localized(self._record, field, self._language)
 
+    def __getitem__(self, field: str) -> Any:
+        """`exhibit.t[name]` for any field: translated ones localized, others as they are."""
+        if field in type(self._record).TRANSLATED:
+            return localized(self._record, field, self._language)
+        return getattr(self._record, field)
+
     def missing(self) -> list[str]:
         """Fields that have text but not in this language."""
         return [
@@ -154,3 +161,33 @@ def _fallbacks(wanted: str | None) -> list[str]:
     default = default_language()
     order = [wanted, default, *CONTENT_LANGUAGES] if wanted else [default, *CONTENT_LANGUAGES]
     return list(dict.fromkeys(code for code in order if code))
+
+
+def lang_attr(text: Any) -> Markup:
+    """` lang="ru"` for a text shown in another language than the page's, else nothing."""
+    language = getattr(text, "language", None)
+    if text and language and language != current_language():
+        return Markup(' lang="%s"') % escape(language)
+    return Markup("")
+
+
+def fallback_language(*records: Any) -> str | None:
+    """The language shown instead of the page's for some text of these records, if any
+    (records may be None; an exhibit's images count too)."""
+    for record in _with_images(records):
+        for field in record.t.missing():
+            return localized(record, field).language
+    return None
+
+
+def _with_images(records: Iterable[Any]) -> Iterable[Any]:
+    for record in records:
+        if record is None:
+            continue
+        yield record
+        yield from getattr(record, "images", [])
+
+
+def init_app(app: Flask) -> None:
+    app.add_template_filter(lang_attr)
+    app.add_template_global(fallback_language)
