@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app, request
-from flask_babel import Babel, refresh
+from flask_babel import Babel, force_locale, gettext, refresh
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}  # each in itself
 ENVIRON_KEY = "museum.language"
@@ -54,6 +54,7 @@ def init_app(app: Flask) -> None:
     app.teardown_request(lambda _error: refresh())
     app.add_template_global(current_language)
     app.add_template_global(language_links)
+    app.add_template_global(language_hints)
     app.add_template_global(LANGUAGE_NAMES, "LANGUAGE_NAMES")
 
 
@@ -85,3 +86,19 @@ def language_links() -> list[tuple[str, str]]:
     path = request.full_path.removesuffix("?")
     default = current_app.config["DEFAULT_LANGUAGE"]
     return [(code, base + ("" if code == default else f"/{code}") + path) for code in offered()]
+
+
+def language_hints() -> list[tuple[str, str, str]]:
+    """On a bare (default-language) URL: (code, path, invitation in that language) for each
+    other offered language. The page shows the one the browser prefers (language-hint.js):
+    a hint, never a redirect, so a shared bare link opens the same page for everyone."""
+    if request.environ.get(ENVIRON_KEY):
+        return []
+    default = current_app.config["DEFAULT_LANGUAGE"]
+    hints = []
+    for code, path in language_links():
+        if code != default:
+            with force_locale(code):
+                # Translators: offered to visitors whose browser prefers your language; name it.
+                hints.append((code, path, gettext("Read this page in English")))
+    return hints

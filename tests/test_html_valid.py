@@ -63,6 +63,11 @@ def test_visitors_pages_are_valid_html(demo_app, tmp_path):
     command = nu_checker()
     paths = visitor_pages(demo_app)
     assert sorted(paths) == sorted(PAGE_NAMES)
+    paths |= {
+        f"{language}-{name}": f"/{language}{path}"
+        for language in ("ru", "tk")
+        for name, path in paths.items()
+    }
     paths |= kiosk_pages(demo_app)
     pages = {name: (path, 200) for name, path in paths.items()} | MORE_PAGES
     client = demo_app.test_client()

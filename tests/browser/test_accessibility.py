@@ -21,6 +21,9 @@ FOCUS_PAGES = ["home", "exhibit-ensemble", "search", "browse"] + [
     name for name in PAGE_NAMES if name.startswith("gallery-")
 ]
 MAX_TABS = 80
+# The /ru/ and /tk/ versions checked too: translated text must not break a page.
+LANGUAGE_PAGES = ["home", "exhibit-document", "exhibit-ensemble", "gallery-darkroom", "tour-stop"]
+LANGUAGE_PAGES += ["search", "browse"]
 
 # For each keyboard stop: the outline's width and style, and its contrast against the first
 # opaque background behind it (the parent's: the outline sits outside the element).
@@ -132,6 +135,17 @@ def assert_no_violations(page, axe: Axe, where: str) -> None:
 def test_axe_finds_no_violations(name, paths, demo_server, desk, axe):
     desk.goto(demo_server + paths[name])
     assert_no_violations(desk, axe, f"{name} ({paths[name]})")
+
+
+@pytest.mark.parametrize("language", ["ru", "tk"])
+@pytest.mark.parametrize("name", LANGUAGE_PAGES)
+def test_axe_finds_no_violations_in_russian_and_turkmen(
+    name, language, paths, demo_server, desk, axe
+):
+    path = f"/{language}{paths[name]}"
+    desk.goto(demo_server + path)
+    assert desk.evaluate("document.documentElement.lang") == language
+    assert_no_violations(desk, axe, f"{name} ({path})")
 
 
 @pytest.mark.parametrize("name", PHONE_PAGES)
