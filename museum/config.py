@@ -20,6 +20,11 @@ def defaults(instance_path: str) -> dict[str, Any]:
     """Return the built-in settings, with paths inside the instance folder."""
     return {
         "SITE_NAME": "Museum of the State Customs Service",
+        # The name in the museum's other languages (SITE_NAME where one is missing).
+        "SITE_NAMES": {
+            "ru": "Музей Государственной таможенной службы",
+            "tk": "Döwlet gümrük gullugynyň muzeýi",
+        },
         "DATABASE_URL": "sqlite:///" + os.path.join(instance_path, "museum.db"),
         "SEARCH_INDEX_DIR": os.path.join(instance_path, "index"),
         "MEDIA_ROOT": os.path.abspath(os.environ.get("MEDIA_ROOT", "media")),

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from museum.kinds import KINDS
 from museum.models import Exhibit, Image
-from museum.render import image_size, image_url
+from museum.render import image_size, image_url, museum_name
 
 # The largest derivative under 2000 px: sharp in link previews (which ask for at least 1200 px)
 # without sending the kiosk size.
@@ -58,7 +58,7 @@ def exhibit_json_ld(exhibit: Exhibit, parts: list[Exhibit]) -> dict[str, Any]:
     """The exhibit as a schema.org JSON-LD object, with its ensemble and its published parts."""
     museum = {
         "@type": "ArchiveOrganization" if exhibit.kind == "document" else "Organization",
-        "name": current_app.config["SITE_NAME"],
+        "name": museum_name(),
         "url": public_url("public.home"),
     }
     data: dict[str, Any] = {
@@ -90,7 +90,7 @@ def open_graph(exhibit: Exhibit) -> list[tuple[str, str]]:
     """Open Graph properties of an exhibit page (and the Twitter card that reads them)."""
     tags = [
         ("og:type", "article"),
-        ("og:site_name", current_app.config["SITE_NAME"]),
+        ("og:site_name", museum_name()),
         ("og:title", exhibit.t.title),
         ("og:url", exhibit_url(exhibit)),
     ]

@@ -2,11 +2,12 @@
 
 from urllib.parse import unquote
 
-from flask import Flask, url_for
+from flask import Flask, current_app, url_for
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from museum import media
+from museum.i18n import current_language
 from museum.kinds import KINDS
 from museum.media.derivatives import SIZES, SQUARE, fitted
 from museum.models import Image
@@ -77,4 +78,10 @@ def register(app: Flask) -> None:
     for helper in (image_url, image_url_for_hash, image_size, srcset):
         app.add_template_global(helper)
     app.add_template_global(KINDS, "KINDS")
-    app.add_template_global(lambda: app.config["SITE_NAME"], "museum_name")
+    app.add_template_global(museum_name)
+
+
+def museum_name() -> str:
+    """The museum's name in the page's language."""
+    names = current_app.config.get("SITE_NAMES") or {}
+    return names.get(current_language()) or current_app.config["SITE_NAME"]

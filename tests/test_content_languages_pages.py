@@ -126,3 +126,12 @@ def _gallery_and_tour(exhibit):
         published=True,
     )
     return gallery, tour
+
+
+def test_the_museums_name_follows_the_page_language(client):
+    assert "<title>Музей Государственной таможенной службы</title>" in client.get("/ru/").get_data(
+        as_text=True
+    )
+    assert "<title>Döwlet gümrük gullugynyň muzeýi</title>" in client.get("/tk/").get_data(
+        as_text=True
+    )
