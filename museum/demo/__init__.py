@@ -1,13 +1,19 @@
 """The demo museum: a customs service's collection, its images drawn with Pillow at load time.
 
-All of it is sample content. It is written through the catalog like any curator's work.
+All of it is sample content. It is written through the catalog like any curator's work. Its
+texts are English (content.py) with translations in content_<language>.py modules of the same
+keys; an exhibit a module gives no description keeps the English one, shown as untranslated.
 """
 
+import functools
+import importlib
 import io
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
+from types import ModuleType
+from typing import Any
 
 from flask import Flask, current_app
 from sqlalchemy import func, select
@@ -16,10 +22,18 @@ from museum import catalog, db, kiosks, queries
 from museum.demo import content, drawing
 from museum.demo.drawing.desk import layout as desk_layout
 from museum.demo.drawing.plan import floor_plan
-from museum.models import Exhibit, Tour
+from museum.models import Exhibit, Gallery, Image, Tour, TourStop
 from museum.search import indexer
+from museum.translation import flat_name
 
-SAMPLE_NOTE = "\n\n*Sample content: made up for the demo collection of the museum software.*"
+SAMPLE_NOTES = {
+    "en": "\n\n*Sample content: made up for the demo collection of the museum software.*",
+    "ru": "\n\n*Образец: выдуман для демонстрационной коллекции музейной программы.*",
+    "tk": "\n\n*Nusga: muzeý programmasynyň görkezme ýygyndysy üçin oýlanyp tapyldy.*",
+}
+SAMPLE_NOTE = SAMPLE_NOTES["en"]
+# The translations of content.py, (language, module name): keyed as content_ru.py describes.
+TRANSLATION_MODULES = (("ru", "museum.demo.content_ru"), ("tk", "museum.demo.content_tk"))
 FIELD_NAMES = {"date": "date_text"}
 NOT_FIELDS = {"fields", "images", "parts", "tags"}
 
@@ -71,7 +85,7 @@ def load(progress: Callable[[int], object] = lambda _n: None, workers: int = 2) 
     for tour in content.TOURS:
         tours.append(_load_tour(tour, ids))
         progress(1)
-    _add_tour_kiosk(tours[0])
+    _set_up_kiosks(tours[0])
     return (
         f"Loaded {_count(len(ids), 'exhibit')} with {_count(image_count, 'image')}, "
         f"{_count(len(content.GALLERIES), 'gallery', 'galleries')} "
@@ -110,12 +124,69 @@ def _exhibit_fields(record: dict) -> dict:
     fields = {FIELD_NAMES.get(k, k): v for k, v in record.items() if k not in NOT_FIELDS}
     fields.update(record.get("fields", {}))
     fields["description"] = fields.get("description", "") + SAMPLE_NOTE
+    for language, texts in _texts("EXHIBITS", record["accession_number"]).items():
+        for field, text in _noted(texts, Exhibit.TRANSLATED, language, "description").items():
+            fields[flat_name(field, language)] = text
     return fields
+
+
+@functools.cache
+def translation_modules() -> tuple[tuple[str, ModuleType], ...]:
+    """(language, module) for each translation of content.py there is."""
+    found = []
+    for language, name in TRANSLATION_MODULES:
+        try:
+            found.append((language, importlib.import_module(name)))
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+    return tuple(found)
+
+
+def _texts(kind: str, key: str) -> dict[str, dict]:
+    """{language: texts} of one exhibit, gallery or tour (`kind` "EXHIBITS", "GALLERIES" or
+    "TOURS", `key` its accession number or slug) in every translation."""
+    return {
+        language: getattr(module, kind).get(key, {}) for language, module in translation_modules()
+    }
+
+
+def _noted(
+    texts: Mapping[str, Any], fields: Iterable[str], language: str, noted: str = ""
+) -> dict[str, str]:
+    """The given fields that have a text, with the sample note after the `noted` one."""
+    found = {field: texts[field] for field in fields if texts.get(field)}
+    if noted in found:
+        found[noted] += SAMPLE_NOTES[language]
+    return found
+
+
+def _item_translations(
+    kind: str, key: str, items: str, fields: Iterable[str], count: int
+) -> list[dict[str, dict[str, str]]]:
+    """The translations of each image (or tour stop) of one record, in the English order."""
+    found: list[dict[str, dict[str, str]]] = [{} for _ in range(count)]
+    for language, texts in _texts(kind, key).items():
+        for index, item in enumerate(texts.get(items, [])):
+            found[index][language] = _noted(item, fields, language)
+    return found
+
+
+def _translations(kind: str, key: str, fields: Iterable[str]) -> dict[str, dict[str, str]]:
+    """A gallery's or tour's translations, with the sample note after each introduction."""
+    return {
+        language: _noted(texts, fields, language, "introduction")
+        for language, texts in _texts(kind, key).items()
+    }
 
 
 def _draw_images(record: dict) -> list[catalog.NewImage]:
     images = []
-    for number, spec in enumerate(record.get("images", []), start=1):
+    specs = record.get("images", [])
+    translations = _item_translations(
+        "EXHIBITS", record["accession_number"], "images", Image.TRANSLATED, len(specs)
+    )
+    for number, spec in enumerate(specs, start=1):
         seed = hash_seed(record["accession_number"], number)
         picture = drawing.render(
             spec["motif"], title=record["title"], seed=seed, size=tuple(spec["size"])
@@ -125,7 +196,11 @@ def _draw_images(record: dict) -> list[catalog.NewImage]:
         filename = f"{spec['motif']}-{number}.jpg"
         images.append(
             catalog.NewImage(
-                buffer.getvalue(), filename, spec.get("caption", ""), spec.get("alt_text", "")
+                buffer.getvalue(),
+                filename,
+                spec.get("caption", ""),
+                spec.get("alt_text", ""),
+                translations=translations[number - 1],
             )
         )
     return images
@@ -170,10 +245,14 @@ def _load_gallery(gallery: dict, ids: dict[str, int], covers: dict[str, int]) ->
         exhibit_ids=[ids[number] for number in gallery["exhibits"]],
         cover_image_id=covers.get(gallery["cover"]),
         published=True,
+        translations=_translations("GALLERIES", gallery["slug"], Gallery.TRANSLATED),
     )
 
 
 def _load_tour(tour: dict, ids: dict[str, int]) -> Tour:
+    translated = _item_translations(
+        "TOURS", tour["slug"], "stops", TourStop.TRANSLATED, len(tour["stops"])
+    )
     stops = [
         catalog.NewStop(
             exhibit_id=ids[stop["exhibit"]],
@@ -181,8 +260,9 @@ def _load_tour(tour: dict, ids: dict[str, int]) -> Tour:
             narration=stop.get("narration", ""),
             room=stop.get("room", ""),
             showcase=stop.get("showcase", ""),
+            translations=translations,
         )
-        for stop in tour["stops"]
+        for stop, translations in zip(tour["stops"], translated, strict=True)
     ]
     return catalog.create_tour(
         title=tour["title"],
@@ -191,11 +271,14 @@ def _load_tour(tour: dict, ids: dict[str, int]) -> Tour:
         stops=stops,
         floor_plan=_floor_plan([stop.room for stop in stops]),
         published=True,
+        translations=_translations("TOURS", tour["slug"], Tour.TRANSLATED),
     )
 
 
-def _add_tour_kiosk(tour: Tour) -> None:
-    """A second kiosk beside the default one: it runs the demo tour stop by stop."""
+def _set_up_kiosks(tour: Tour) -> None:
+    """A second kiosk beside the default one: it runs the demo tour stop by stop. Both offer
+    every language the demo has texts in."""
+    languages = ",".join(["en", *(language for language, _module in translation_modules())])
     photographs = queries.gallery_by_slug("faces-and-frontiers")
     fields = {
         "name": "Tour kiosk",
@@ -203,9 +286,13 @@ def _add_tour_kiosk(tour: Tour) -> None:
         "start_tour_id": tour.id,
         "attract": "gallery" if photographs else "featured",
         "attract_gallery_id": photographs.id if photographs else None,
-        "languages": "en",
+        "languages": languages,
     }
     kiosks.save_profile(None, fields, slug="tour")
+    main = kiosks.default_profile()
+    if main is not None and main.slug != "tour":
+        current = {name: getattr(main, name) for name in kiosks.PROFILE_FIELDS}
+        kiosks.save_profile(main.id, {**current, "languages": languages})
 
 
 def _floor_plan(rooms: list[str]) -> catalog.FloorPlan | None:
