@@ -2,13 +2,18 @@
 
 kiosk-sw.js fetches the manifest of its profile and caches every URL in it under the version
 tag; /kiosk/version changes with every catalog write and with every release of the assets.
+
+The manifest is the same in every language: it lists the pages in each language the kiosk
+offers (a visitor may switch while the network is down), and the assets and pictures once, at
+their bare addresses (/static/..., not /ru/static/...): the worker of a /ru/kiosk/ page looks
+them up there, so that no picture is kept three times.
 """
 
 import hashlib
 from functools import cache
 from pathlib import Path
 
-from flask import url_for
+from flask import current_app, url_for
 
 from museum import db, kiosks, render
 from museum.models import Exhibit, KioskProfile
@@ -23,13 +28,20 @@ def manifest(chosen: KioskProfile) -> dict:
     running = kiosks.tour_of(chosen)
     stops = running[1] if running else []
     shown = exhibits + [stop.exhibit for stop in stops]
+    pages = _pages(chosen, exhibits, len(stops))
+    languages = kiosks.languages_of(chosen) or [kiosks.home_language(chosen)]
     return {
         "version": version_tag(),
-        "offline": url_for("kiosk.offline"),
-        "pages": _pages(chosen, exhibits, len(stops)),
-        "assets": _assets(),
-        "images": _images(shown, kiosks.attract_exhibits(chosen)),
+        "offline": kiosks.in_language(url_for("kiosk.offline"), kiosks.home_language(chosen)),
+        "pages": [kiosks.in_language(page, code) for code in languages for page in pages],
+        "assets": _bare(_assets()),
+        "images": _bare(_images(shown, kiosks.attract_exhibits(chosen))),
     }
+
+
+def _bare(urls: list[str]) -> list[str]:
+    default = current_app.config["DEFAULT_LANGUAGE"]
+    return [kiosks.in_language(url, default) for url in urls]
 
 
 def _pages(chosen: KioskProfile, exhibits: list[Exhibit], stop_count: int) -> list[str]:

@@ -8,11 +8,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from flask import current_app, request
 from flask_babel import gettext as _
 from slugify import slugify
 from sqlalchemy import select, update
 
-from museum import db, queries
+from museum import db, i18n, queries
 from museum.catalog.common import CatalogError, NotFound, user_id
 from museum.models import (
     Activity,
@@ -25,7 +26,7 @@ from museum.models import (
     User,
 )
 
-LANGUAGES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}
+LANGUAGES = i18n.LANGUAGE_NAMES  # each in itself: "English", "Русский", "Türkmençe"
 START_LIMIT = 48  # tiles on a start screen: more is a wall, not a choice
 ATTRACT_LIMIT = 24
 OFFLINE_LIMIT = 240  # exhibit pages a kiosk keeps for offline use: tiles and their parts
@@ -69,11 +70,35 @@ def get_profile(profile_id: int) -> KioskProfile:
     return profile
 
 
+def languages_of(profile: KioskProfile) -> list[str]:
+    """The languages a kiosk offers its visitors: its profile's that the museum offers, in the
+    museum's order (its default first)."""
+    return [code for code in i18n.offered() if code in profile.language_codes]
+
+
+def home_language(profile: KioskProfile) -> str:
+    """The language a kiosk starts in and goes back to when it resets: the museum's default
+    (the bare /kiosk/ addresses) unless the profile leaves it out."""
+    offered = languages_of(profile)
+    default = i18n.offered()[0]
+    return default if default in offered or not offered else offered[0]
+
+
+def in_language(path: str, language: str) -> str:
+    """A path url_for built in this request, in `language`: /ru/kiosk/main/ for "ru", and the
+    bare /kiosk/main/ for the museum's default language."""
+    current = request.environ.get(i18n.ENVIRON_KEY)
+    root = request.script_root
+    base = root.removesuffix(f"/{current}") if current else root
+    prefix = "" if language == current_app.config["DEFAULT_LANGUAGE"] else f"/{language}"
+    return base + prefix + path.removeprefix(root)
+
+
 @dataclass
 class StartScreen:
     """What a kiosk's start screen shows: a heading, an introduction and tiles."""
 
-    title: str
+    title: str  # a LocalText for a gallery's or tour's texts (see museum.translation)
     introduction: str
     exhibits: list[Exhibit]
     tour: Tour | None = None
@@ -86,12 +111,12 @@ def start_screen(profile: KioskProfile) -> StartScreen:
         tour = _visible_tour(profile.start_tour_id)
         if tour is not None:
             stops = queries.visible_stops(tour)
-            return StartScreen(tour.title, tour.introduction, [], tour=tour, stops=stops)
+            return StartScreen(tour.t.title, tour.t.introduction, [], tour=tour, stops=stops)
     if profile.start == StartContent.GALLERY and profile.start_gallery_id:
         gallery = _visible_gallery(profile.start_gallery_id)
         if gallery is not None:
             exhibits = queries.gallery_exhibits(gallery)[:START_LIMIT]
-            return StartScreen(gallery.title, gallery.introduction, exhibits)
+            return StartScreen(gallery.t.title, gallery.t.introduction, exhibits)
     return StartScreen(profile.name, "", queries.featured_exhibits(limit=START_LIMIT))
 
 

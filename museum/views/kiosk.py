@@ -20,10 +20,10 @@ from flask import (
 from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
-from museum import kiosk_offline, kiosk_usage, kiosks, labels, queries
+from museum import i18n, kiosk_offline, kiosk_usage, kiosks, labels, queries
 from museum.extensions import csrf
 from museum.kinds import KINDS
-from museum.models import KioskProfile
+from museum.models import Exhibit, Image, KioskProfile, Tour, TourStop
 from museum.page_cache import cached_page
 from museum.search import query
 
@@ -90,7 +90,48 @@ def _kiosk_context() -> dict:
         "profile": g.kiosk_profile,
         "catalog_version": kiosk_offline.version_tag(),
         "kiosk_words": script_words(),
+        "language_buttons": language_buttons(g.kiosk_profile),
+        **addresses(g.kiosk_profile),
     }
+
+
+def language_buttons(chosen: KioskProfile) -> list[tuple[str, str, bool]]:
+    """(code, this page in that language, is it this page's) for each language the kiosk
+    offers; none when it offers only one."""
+    offered = kiosks.languages_of(chosen)
+    if len(offered) < 2:
+        return []
+    current = i18n.current_language()
+    links = dict(i18n.language_links())
+    return [(code, links[code], code == current) for code in offered]
+
+
+def addresses(chosen: KioskProfile) -> dict[str, object]:
+    """What kiosk.js and kiosk-offline.js need to know: where a reset goes (the start in the
+    kiosk's home language), the kiosk's roots in every language it offers (links elsewhere
+    become text), and the service worker of each language (each is scoped to its /ru/kiosk/)."""
+    home = kiosks.home_language(chosen)
+    default = current_app.config["DEFAULT_LANGUAGE"]
+    offered = kiosks.languages_of(chosen)
+    # An /en/kiosk/ page is in the default language too, but outside /kiosk/'s scope.
+    own_worker = url_for("kiosk.service_worker", language=request.environ.get(i18n.ENVIRON_KEY))
+    workers = [
+        kiosks.in_language(url_for("kiosk.service_worker", language=_unless(code, default)), code)
+        for code in offered
+    ]
+    roots = [kiosks.in_language(url_for("kiosk.start", profile=None), code) for code in offered]
+    return {
+        "start_url": kiosks.in_language(url_for("kiosk.start"), home),
+        "kiosk_roots": list(dict.fromkeys([*roots, url_for("kiosk.start", profile=None)])),
+        "worker_url": own_worker,
+        "other_workers": [worker for worker in workers if worker != own_worker],
+        # One manifest, whatever the page's language: it lists every language's pages.
+        "manifest_url": kiosks.in_language(url_for("kiosk.offline_manifest"), default),
+    }
+
+
+def _unless(code: str, default: str) -> str | None:
+    return None if code == default else code
 
 
 def script_words() -> dict:
@@ -118,7 +159,11 @@ def exhibit(slug: str) -> str:
     if found is None:
         abort(404)
     return render_template(
-        "kiosk/exhibit.html", exhibit=found, **_exhibit_context(found), back=url_for(".start")
+        "kiosk/exhibit.html",
+        exhibit=found,
+        **_exhibit_context(found),
+        untranslated=shown_instead(found, *found.images),
+        back=url_for(".start"),
     )
 
 
@@ -138,7 +183,28 @@ def tour_stop(number: int) -> str:
         count=len(stops),
         exhibit=stop.exhibit,
         **_exhibit_context(stop.exhibit),
+        untranslated=shown_instead(running[0], stop, stop.exhibit, *stop.exhibit.images),
     )
+
+
+# The texts of each record that a kiosk page shows (an exhibit's transcription is not).
+SHOWN_TEXTS = {
+    Exhibit: ("title", "summary", "description"),
+    Image: ("caption", "alt_text"),
+    Tour: ("title",),
+    TourStop: ("title", "narration"),
+}
+
+
+def shown_instead(*records: Exhibit | Image | Tour | TourStop) -> str | None:
+    """The language some shown text of these records falls back to, when it is not in the
+    page's (for the page's one "not yet translated" notice)."""
+    for record in records:
+        for field in SHOWN_TEXTS[type(record)]:
+            text = getattr(record.t, field)
+            if text.fallback:
+                return text.language
+    return None
 
 
 def _exhibit_context(exhibit) -> dict:

@@ -5,7 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.test_accessibility import AXE_OPTIONS, violations_report
-from tests.kiosk_data import touch_context
+from tests.kiosk_data import kiosk_collection, set_up_kiosk, touch_context
 from tests.visitor_pages import KIOSK_PAGE_NAMES, kiosk_pages
 
 MIN_TARGET_PX = 48
@@ -62,3 +62,25 @@ def test_kiosk_targets_and_text_are_large(name, paths, demo_server, screen):
     found = screen.evaluate(SIZE_PROBE, [MIN_TARGET_PX, MIN_TEXT_PX])
     assert not found["small"], "targets under 48 px:\n" + "\n".join(found["small"])
     assert not found["tiny"], "text under 18 px:\n" + "\n".join(found["tiny"])
+
+
+def test_kiosk_pages_in_other_languages_pass_too(app, make_exhibit, browser, live_server, axe):
+    """/ru/ and /tk/ pages with the language buttons, a text not yet translated (marked with
+    its language, and the notice) and the keyboard in the page's language."""
+    exhibit = make_exhibit(title="Seal press", title_ru="Пресс для пломб", featured=True)
+    kiosk_collection(make_exhibit)
+    set_up_kiosk(app, languages="en,ru,tk")
+    context = touch_context(browser)
+    page = context.new_page()
+    paths = ["/ru/kiosk/main/", f"/ru/kiosk/main/exhibits/{exhibit.slug}"]
+    for path in [*paths, "/tk/kiosk/main/search", "/tk/kiosk/main/search?q=seal"]:
+        page.goto(live_server + path)
+        assert page.locator(".kiosk-language").count() == 3, path
+        response = axe.run(page, options=AXE_OPTIONS).response
+        assert not response["violations"], f"axe-core on {path}:\n{violations_report(response)}"
+        found = page.evaluate(SIZE_PROBE, [MIN_TARGET_PX, MIN_TEXT_PX])
+        assert not found["small"] and not found["tiny"], f"{path}: {found}"
+    assert page.locator(".kiosk-untranslated").count() == 0  # the search page has none
+    page.goto(live_server + paths[1])
+    assert page.locator(".kiosk-untranslated").count() == 1
+    context.close()

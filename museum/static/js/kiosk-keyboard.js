@@ -103,11 +103,15 @@
     }
   }
 
-  // A results page reopens with the layout the words were typed in.
+  // A results page reopens with the layout the words were typed in; an empty box starts with
+  // the page's language (the Russian layout on a /ru/ page).
   function layoutFor(text) {
     if (/[а-яё]/i.test(text) && languages.includes("ru")) return "ru";
     if (/[çäžňöşüý]/i.test(text) && languages.includes("tk")) return "tk";
-    return languages[0];
+    const lang = document.documentElement.lang;
+    const page = languages.includes(lang) ? lang : languages[0];
+    if (/[a-z]/i.test(text) && page === "ru" && languages.includes("en")) return "en";
+    return page;
   }
 
   function caretToEnd() {

@@ -67,19 +67,52 @@
     if (!message || message.type !== "kiosk-warm") return;
     warmFailed = !message.ok;
     if (warmFailed) return;
-    // Observable (by tests too): the offline copy is complete, and of which version.
+    // Observable (by tests too): the offline copy is complete, and of which version, and the
+    // workers of the kiosk's other languages are there to serve it.
     data.offlineVersion = message.version;
-    if (workers.controller) data.offlineReady = "true";
+    otherLanguages.then(() => {
+      if (workers.controller) data.offlineReady = "true";
+    });
     if (message.version !== data.version && message.version === serverVersion) {
       reloadWhenIdle(message.version);
     }
   }
 
+  function scopeOf(url) {
+    return new URL(".", new URL(url, location.href)).href; // /kiosk/, /ru/kiosk/
+  }
+
+  function activated(registration) {
+    const worker = registration.active || registration.waiting || registration.installing;
+    if (!worker || worker.state === "activated") return Promise.resolve();
+    return new Promise((resolve) => {
+      worker.addEventListener("statechange", () => {
+        if (worker.state === "activated" || worker.state === "redundant") resolve();
+      });
+    });
+  }
+
+  // The pages of the kiosk's other languages (/ru/kiosk/...) are outside this worker's scope:
+  // their own workers serve them from the same copy, even when the network is down the first
+  // time a visitor switches. Registered once; the browser updates them as it does any worker.
+  async function registerLanguage(url) {
+    const scope = scopeOf(url);
+    const script = new URL(url, location.href).href;
+    let registration = await workers.getRegistration(scope);
+    const current = registration && registration.active;
+    if (!registration || registration.scope !== scope || !current || current.scriptURL !== script) {
+      registration = await workers.register(url, { scope: scope });
+    }
+    await activated(registration);
+  }
+
+  let otherLanguages = Promise.resolve();
   if (workers && data.swUrl) {
     workers.addEventListener("message", (event) => warmed(event.data));
     workers.addEventListener("controllerchange", () => warm(data.version));
-    const scope = new URL(".", new URL(data.swUrl, location.href)).pathname; // /kiosk/
-    workers.register(data.swUrl, { scope: scope }).then(
+    const others = (data.swOthers || "").split(" ").filter(Boolean);
+    otherLanguages = Promise.all(others.map((url) => registerLanguage(url).catch(() => null)));
+    workers.register(data.swUrl, { scope: new URL(scopeOf(data.swUrl)).pathname }).then(
       () => warm(data.version),
       () => null, // no worker (e.g. not a secure origin): the kiosk works online only
     );

@@ -2,14 +2,28 @@
 // One cache per version of the catalog and assets ("kiosk-<version>"), filled from a profile's
 // offline manifest when a page asks for it ("kiosk-warm" message); older caches go once the
 // new one is complete. Pages come from the cache first, so a kiosk shows one version at a time.
+//
+// Each language's pages have a worker of their own (/ru/kiosk/sw.js?language=ru, scoped to
+// /ru/kiosk/: a scope cannot span /kiosk/ and /ru/kiosk/ short of the whole site), but they
+// share one copy: the manifest lists every language's pages, and the assets and pictures once
+// at their bare addresses, where a worker looks up what its /ru/... pages load.
 (function () {
   "use strict";
   const PREFIX = "kiosk-";
   const CONCURRENCY = 4;
   const scope = new URL(self.registration.scope);
+  const language = new URL(self.location.href).searchParams.get("language") || "";
+  const languageTail = "/" + language + "/kiosk/";
+  // The bare kiosk root (/kiosk/) and the site's root with this worker's language (/ru/).
+  const home =
+    language && scope.pathname.endsWith(languageTail)
+      ? new URL(scope.pathname.slice(0, -languageTail.length) + "/kiosk/", scope)
+      : scope;
+  const siteRoot = home.pathname.slice(0, -"kiosk/".length);
+  const languageRoot = home === scope ? null : siteRoot + language + "/";
   // The list of manifests a cache holds in full, kept in the cache itself: a worker that the
   // browser stopped and restarted knows which copies are complete without any other storage.
-  const MARK = new URL("offline-copy.json", scope).href;
+  const MARK = new URL("offline-copy.json", home).href;
   const NEVER = new Set([new URL("version", scope).pathname, self.location.pathname]);
   const warming = new Map(); // cache name + manifest -> the fill in progress
 
@@ -124,15 +138,26 @@
     event.respondWith(searching ? networkFirst(request) : cacheFirst(request));
   });
 
+  // Where the copy keeps what this request asks for: /ru/static/x is /static/x (the same file),
+  // but /ru/kiosk/... pages are pages of their own.
+  function keyOf(request) {
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (!languageRoot || !path.startsWith(languageRoot) || path.startsWith(scope.pathname)) {
+      return request;
+    }
+    return new URL(siteRoot + path.slice(languageRoot.length) + url.search, url).href;
+  }
+
   async function cacheFirst(request) {
-    const cached = await caches.match(request, { ignoreVary: true });
+    const cached = await caches.match(keyOf(request), { ignoreVary: true });
     if (cached) return cached;
     return fromNetwork(request, () => unreachable(request));
   }
 
   async function networkFirst(request) {
     return fromNetwork(request, async () => {
-      const cached = await caches.match(request, { ignoreVary: true });
+      const cached = await caches.match(keyOf(request), { ignoreVary: true });
       return cached || unreachable(request);
     });
   }
@@ -157,7 +182,7 @@
     const names = await kioskCaches();
     if (!names.length) return;
     try {
-      await (await caches.open(names[names.length - 1])).put(request, response);
+      await (await caches.open(names[names.length - 1])).put(keyOf(request), response);
     } catch (error) {
       // Storage full or the copy was just replaced: the page was shown, that is what matters.
     }

@@ -5,6 +5,10 @@
 // sessionStorage too, so the idle clock runs on across pages and the reset's navigation.
 // document.body.dataset.kioskState is "active", "countdown" or "attract"; a "kiosk:state" event
 // tells other scripts of a change and "kiosk:reset" asks them to drop their state.
+//
+// The kiosk speaks the languages its profile offers, each under its own root (/kiosk/,
+// /ru/kiosk/, /tk/kiosk/ in data-kiosk-roots); a reset goes back to the start in the kiosk's
+// home language (data-start-url), whichever language the visitor chose.
 (function () {
   "use strict";
   const body = document.body;
@@ -20,8 +24,12 @@
   const XLINK = "http://www.w3.org/1999/xlink";
 
   const startUrl = new URL(body.dataset.startUrl || "/kiosk/", location.href);
-  const kioskRoot = rootOf(startUrl.pathname);
+  const roots = (body.dataset.kioskRoots || "").split(" ").filter(Boolean);
+  roots.push(fallbackRoot(startUrl.pathname));
+  roots.sort((a, b) => b.length - a.length); // the longest match wins: /ru/kiosk/ over /kiosk/
+  const startRest = startUrl.pathname.slice(rootOf(startUrl.pathname).length); // "main/"
   const onStart = body.classList.contains("kiosk-start");
+  const inHomeLanguage = rootOf(location.pathname) === rootOf(startUrl.pathname);
   const idleMs = seconds("idleSeconds", 90);
   const warningMs = seconds("warningSeconds", 10);
   const attractMs = seconds("attractSeconds", 180);
@@ -49,9 +57,19 @@
   let lastTouch = Number(load(TOUCH_KEY)) || 0;
   let resetFor = Number(load(RESET_KEY)) || 0;
 
-  function rootOf(path) {
+  function fallbackRoot(path) {
     const at = path.indexOf("/kiosk/");
     return at >= 0 ? path.slice(0, at + "/kiosk/".length) : "/kiosk/";
+  }
+
+  // The kiosk root (in one of its languages) a path is under, or null outside the kiosk.
+  function rootOf(path) {
+    return roots.find((root) => path.startsWith(root)) || null;
+  }
+
+  function isStart(url) {
+    const root = rootOf(url.pathname);
+    return Boolean(root) && !url.search && url.pathname === root + startRest;
   }
 
   function seconds(name, fallback) {
@@ -86,7 +104,7 @@
     } catch {
       return null;
     }
-    return url.origin === location.origin && url.pathname.startsWith(kioskRoot) ? url : null;
+    return url.origin === location.origin && rootOf(url.pathname) ? url : null;
   }
 
   function hrefOf(link) {
@@ -145,7 +163,7 @@
     const here = location.pathname + location.search;
     const target = url.pathname + url.search;
     const trail = readTrail();
-    if (url.pathname === startUrl.pathname && !url.search) trail.length = 0;
+    if (isStart(url)) trail.length = 0;
     else if (trail[trail.length - 1] === target) trail.pop();
     else if (target !== here) trail.push(here);
     writeTrail(trail);
@@ -161,6 +179,18 @@
     location.replace(target ? new URL(target, location.href).href : startUrl.href);
   }
 
+  // The same page in another language: the trail follows, so Back stays in that language.
+  function switchLanguage(url) {
+    const root = rootOf(url.pathname);
+    const moved = (path) => {
+      const from = rootOf(path);
+      return from ? root + path.slice(from.length) : path;
+    };
+    writeTrail(readTrail().map(moved));
+    saveTouch();
+    location.replace(url.href);
+  }
+
   function onClick(event) {
     if (event.defaultPrevented || !(event.target instanceof Element)) return;
     const link = event.target.closest(LINKS);
@@ -168,7 +198,8 @@
     event.preventDefault();
     if (link.classList.contains("kiosk-back")) return goBack();
     const url = kioskUrl(hrefOf(link));
-    if (url) go(url);
+    if (url && link.classList.contains("kiosk-language")) switchLanguage(url);
+    else if (url) go(url);
   }
 
   function onSubmit(event) {
@@ -356,7 +387,7 @@
     resetFor = lastTouch;
     store(RESET_KEY, String(resetFor));
     saveTouch();
-    if (!onStart || location.search) {
+    if (!onStart || location.search || !inHomeLanguage) {
       location.replace(startUrl.href);
       return;
     }
@@ -395,6 +426,7 @@
     if (!slide || slide.querySelector("img")) return;
     const image = document.createElement("img");
     image.alt = slide.dataset.alt || "";
+    if (slide.dataset.altLang) image.lang = slide.dataset.altLang;
     image.decoding = "async";
     image.src = slide.dataset.src;
     slide.prepend(image);
@@ -435,7 +467,7 @@
       lastTouch = now;
       saveTouch();
       // A kiosk just switched on at its start screen has nothing to reset.
-      if (onStart) {
+      if (onStart && inHomeLanguage) {
         resetFor = now;
         store(RESET_KEY, String(now));
       }
