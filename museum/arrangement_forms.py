@@ -16,7 +16,8 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
-from museum.forms import RowForm
+from museum.forms import RowForm, add_translations
+from museum.models import Gallery, Tour, TourStop
 from museum.themes import THEMES
 
 THEME_CHOICES = [
@@ -48,6 +49,9 @@ class StopRowForm(RowForm):
     showcase = StringField(_l("Showcase"), validators=[Length(max=100)])
 
 
+add_translations(StopRowForm, TourStop.TRANSLATED)
+
+
 class GalleryForm(FlaskForm):
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
     introduction = TextAreaField(_l("Introduction"), validators=[Length(max=20_000)])
@@ -55,6 +59,9 @@ class GalleryForm(FlaskForm):
     # Choices are the images of the exhibits on the form; the view fills them in.
     cover_image_id = SelectField(_l("Cover image"), choices=[SelectChoice("", _l("None"))])
     items = FieldList(FormField(ItemRowForm), min_entries=0)
+
+
+add_translations(GalleryForm, Gallery.TRANSLATED)
 
 
 class TourForm(FlaskForm):
@@ -67,3 +74,6 @@ class TourForm(FlaskForm):
     )
     remove_floor_plan = BooleanField(_l("Remove the floor plan"))
     stops = FieldList(FormField(StopRowForm), min_entries=0)
+
+
+add_translations(TourForm, Tour.TRANSLATED)

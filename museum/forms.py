@@ -1,5 +1,8 @@
 """Flask-WTF forms of the workspace (every one carries a CSRF token)."""
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.i18n import translations
@@ -20,6 +23,61 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from museum.kinds import KINDS
+from museum.models import Exhibit, Image
+from museum.translation import (
+    CONTENT_LANGUAGES,
+    Translations,
+    default_language,
+    flat_name,
+    other_languages,
+)
+
+
+def add_translations(form_class: type[Form], fields: Iterable[str]) -> None:
+    """Give each field a twin per content language (`title_ru`): the same kind of input with
+    the same length limit, never required. Every language gets one, so that DEFAULT_LANGUAGE
+    decides at request time which language the field itself (`title`) holds."""
+    for name in fields:
+        unbound = getattr(form_class, name)
+        validators = unbound.kwargs.get("validators") or []
+        lengths = [validator for validator in validators if isinstance(validator, Length)]
+        for language in CONTENT_LANGUAGES:
+            twin = unbound.field_class(*unbound.args, validators=lengths)
+            setattr(form_class, flat_name(name, language), twin)
+
+
+@dataclass(frozen=True)
+class ContentLanguages:
+    """The languages a form shows: the default one (the field itself) and the others."""
+
+    default: str
+    others: list[str]
+
+
+def content_languages() -> ContentLanguages:
+    return ContentLanguages(default_language(), other_languages())
+
+
+def translated_fields(form: Form, fields: Iterable[str]) -> dict[str, str]:
+    """The texts typed in the other languages, by flat name (`title_ru`), as the catalog
+    takes them; an empty one removes that translation."""
+    return {
+        name: form[name].data or ""
+        for field in fields
+        for language in other_languages()
+        if (name := flat_name(field, language)) in form
+    }
+
+
+def nested_translations(form: Form, fields: Iterable[str]) -> Translations:
+    """The same as {"ru": {"caption": ...}}, for the writers that take nested translations."""
+    nested: Translations = {}
+    for language in other_languages():
+        for field in fields:
+            name = flat_name(field, language)
+            if name in form:
+                nested.setdefault(language, {})[field] = form[name].data or ""
+    return nested
 
 
 class LoginForm(FlaskForm):
@@ -48,6 +106,9 @@ class ImageRowForm(RowForm):
     alt_text = StringField(_l("Alt text"), validators=[Length(max=500)])
     decorative = BooleanField(_l("Decorative (no alt text needed)"))
     remove = BooleanField(_l("Remove"))
+
+
+add_translations(ImageRowForm, Image.TRANSLATED)
 
 
 def _exhibit_form_class() -> type[FlaskForm]:
@@ -83,6 +144,7 @@ def _exhibit_form_class() -> type[FlaskForm]:
             widget = TextAreaField if field.long else StringField
             field_class = widget(field.label, validators=[Length(max=100_000)])
             setattr(ExhibitForm, form_name(field.name), field_class)
+    add_translations(ExhibitForm, Exhibit.TRANSLATED)
     return ExhibitForm
 
 

@@ -15,13 +15,13 @@ def test_curator_orders_a_gallery_with_the_keyboard_and_publishes_it(
 
     page.goto(f"{live_server}/curate/galleries/new")
     page.get_by_label("Title", exact=True).fill("Paper trail")
-    page.get_by_label("Introduction").fill("Typed before searching")
+    page.get_by_label("Introduction", exact=True).fill("Typed before searching")
     page.get_by_label("Title or accession number").fill("Exhibit")
     page.get_by_label("Title or accession number").press("Enter")
     for name in "ABC":  # found and added in place: nothing typed is lost
         page.get_by_role("button", name=f"Add Exhibit {name}").click()
     assert page.url.endswith("/curate/galleries/new")
-    assert page.get_by_label("Introduction").input_value() == "Typed before searching"
+    assert page.get_by_label("Introduction", exact=True).input_value() == "Typed before searching"
     assert row_titles(page) == ["Exhibit A", "Exhibit B", "Exhibit C"]
 
     page.get_by_role("button", name="Move Exhibit C up").focus()

@@ -1,10 +1,13 @@
 // The gallery and tour editors, improved: rows reordered by drag or by Up/Down buttons, removed
 // at once, and exhibits found and added without leaving the page. Without JavaScript the same
-// form does all of it when sent: "Order" numbers, "Remove" boxes, "Add" buttons.
+// form does all of it when sent: "Order" numbers, "Remove" boxes, "Add" buttons. Its words come
+// from the page, in the page's language (#arrange-words; {name} marks where a value goes).
 (function () {
   "use strict";
   const form = document.getElementById("arrangement-form");
   if (!form) return;
+  const words = JSON.parse(document.getElementById("arrange-words").textContent);
+  const say = (text, values) => text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));
   const list = form.querySelector("[data-arrange-rows]");
   const unique = list.hasAttribute("data-unique");
   const template = document.querySelector("[data-row-template]");
@@ -43,7 +46,7 @@
     else list.insertBefore(sibling, row);
     renumber();
     row.querySelector(step < 0 ? "[data-up]" : "[data-down]").focus();
-    announce(titleOf(row) + ": now number " + (rows().indexOf(row) + 1) + " of " + rows().length);
+    announce(say(words.moved, { title: titleOf(row), number: rows().indexOf(row) + 1, count: rows().length }));
   }
 
   function remove(row) {
@@ -52,7 +55,7 @@
     row.remove();
     if (cover && !list.querySelector('[data-exhibit-id="' + id + '"]')) removeCovers(id);
     renumber();
-    announce(titleOf(row) + ": removed (until you save)");
+    announce(say(words.removed, { title: titleOf(row) }));
     (next ? next.querySelector("[data-up]") : search.querySelector("input[type=search]")).focus();
   }
 
@@ -74,11 +77,11 @@
     const handle = document.createElement("span");
     handle.className = "drag-handle";
     handle.textContent = "⠿";
-    handle.title = "Drag to reorder";
+    handle.title = words.dragToReorder;
     handle.setAttribute("aria-hidden", "true");
-    const up = button("Move " + title + " up", "↑ Up", "data-up");
-    const down = button("Move " + title + " down", "↓ Down", "data-down");
-    const drop = button("Remove " + title, "Remove", "data-remove");
+    const up = button(say(words.moveUp, { title }), words.up, "data-up");
+    const down = button(say(words.moveDown, { title }), words.down, "data-down");
+    const drop = button(say(words.removeTitle, { title }), words.remove, "data-remove");
     up.addEventListener("click", () => move(row, -1));
     down.addEventListener("click", () => move(row, 1));
     drop.addEventListener("click", () => remove(row));
@@ -136,7 +139,7 @@
     results.querySelectorAll("[data-add]").forEach((add) => {
       const taken = Boolean(list.querySelector('[data-exhibit-id="' + add.value + '"]'));
       add.disabled = taken;
-      add.textContent = taken ? "Added" : "Add";
+      add.textContent = taken ? words.added : words.add;
     });
   }
 
@@ -158,7 +161,7 @@
     enhance(row);
     addCovers(source);
     renumber();
-    announce(source.dataset.title + ": added as number " + rows().length);
+    announce(say(words.addedAs, { title: source.dataset.title, number: rows().length }));
     return row;
   }
 
@@ -184,7 +187,7 @@
       form.querySelector("[data-query-copy]").value = query;
       syncAddButtons();
     } catch (problem) {
-      results.textContent = "The search failed; check the connection and try again.";
+      results.textContent = words.searchFailed;
     }
   });
 

@@ -1,10 +1,13 @@
 // The exhibit form, improved: only the chosen kind's fields, a live date reading, images
 // uploaded as soon as they are chosen or dropped, and reordering by drag or by buttons.
-// Without JavaScript the form still does all of it on submit.
+// Without JavaScript the form still does all of it on submit. Its words come from the page,
+// in the page's language (the JSON in #curate-words; {name} marks where a value goes).
 (function () {
   "use strict";
   const form = document.querySelector(".exhibit-form");
   if (!form) return;
+  const words = JSON.parse(document.getElementById("curate-words").textContent);
+  const say = (text, values) => text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));
 
   // --- the chosen kind's fields -------------------------------------------------------------
   const kindSelect = form.querySelector("[data-kind-select]");
@@ -37,7 +40,10 @@
       row.querySelector("input[name$='-position']").value = index;
       const badge = row.querySelector(".badge");
       if (index === 0 && !badge) {
-        row.querySelector(".filename").insertAdjacentHTML("beforeend", ' <span class="badge">Primary</span>');
+        const primary = document.createElement("span");
+        primary.className = "badge";
+        primary.textContent = words.primary;
+        row.querySelector(".filename").append(" ", primary);
       } else if (index !== 0 && badge) {
         badge.remove();
       }
@@ -51,15 +57,24 @@
     renumber();
     row.querySelector(step < 0 ? "[data-up]" : "[data-down]").focus();
   }
+  function button(text, label, attribute) {
+    const element = document.createElement("button");
+    element.type = "button";
+    element.textContent = text;
+    if (label) element.setAttribute("aria-label", label);
+    element.setAttribute(attribute, "");
+    return element;
+  }
   function enhance(row) {
     row.querySelector(".order").hidden = true;
     row.draggable = true;
     const buttons = document.createElement("div");
     buttons.className = "order-buttons";
-    buttons.innerHTML =
-      '<button type="button" data-up aria-label="Move up">↑ Up</button>' +
-      '<button type="button" data-down aria-label="Move down">↓ Down</button>' +
-      '<button type="button" data-first>Make primary</button>';
+    buttons.append(
+      button(words.up, words.moveUp, "data-up"),
+      button(words.down, words.moveDown, "data-down"),
+      button(words.makePrimary, null, "data-first")
+    );
     buttons.querySelector("[data-up]").addEventListener("click", () => move(row, -1));
     buttons.querySelector("[data-down]").addEventListener("click", () => move(row, 1));
     buttons.querySelector("[data-first]").addEventListener("click", () => {
@@ -94,24 +109,15 @@
   const csrf = form.querySelector("input[name='csrf_token']").value;
   let nextIndex = list.querySelectorAll("[data-image-row]").length + 1000;
 
+  // A new row is the page's own blank row (every language's caption and alt text), numbered.
+  const rowTemplate = document.querySelector("[data-image-row-template]");
   function addRow(data) {
-    const index = nextIndex++;
-    const name = (field) => "images-" + index + "-" + field;
-    const row = document.createElement("li");
-    row.className = "image-row";
-    row.dataset.imageRow = "";
-    row.innerHTML =
-      '<input type="hidden" name="' + name("ref") + '">' +
-      '<img alt="" width="96" height="96" class="thumb">' +
-      '<div class="image-fields"><p class="filename"></p>' +
-      '<div class="field"><label for="' + name("caption") + '">Caption</label><input id="' + name("caption") + '" name="' + name("caption") + '" type="text"></div>' +
-      '<div class="field"><label for="' + name("alt_text") + '">Alt text</label><input id="' + name("alt_text") + '" name="' + name("alt_text") + '" type="text"></div>' +
-      '<div class="checks"><label><input type="checkbox" name="' + name("decorative") + '" value="y"> Decorative (no alt text needed)</label>' +
-      '<label><input type="checkbox" name="' + name("remove") + '" value="y"> Remove</label>' +
-      '<label class="order">Order <input name="' + name("position") + '" size="3"></label></div></div>';
+    const holder = document.createElement("ol");
+    holder.innerHTML = rowTemplate.innerHTML.replaceAll("__index__", String(nextIndex++));
+    const row = holder.firstElementChild;
     row.querySelector("input[type=hidden]").value = data.ref;
     row.querySelector("img").src = data.thumb;
-    row.querySelector(".filename").textContent = data.filename;
+    row.querySelector("[data-filename]").textContent = data.filename;
     list.appendChild(row);
     enhance(row);
     renumber();
@@ -134,11 +140,12 @@
       zone.classList.add("busy");
       try {
         const response = await fetch(form.dataset.uploadUrl, { method: "POST", body, credentials: "same-origin" });
-        const data = await response.json().catch(() => ({ error: file.name + ": the upload failed." }));
+        const failed = say(words.uploadFailed, { name: file.name });
+        const data = await response.json().catch(() => ({ error: failed }));
         if (response.ok) data.rows.forEach(addRow);
-        else showUploadError(data.error || file.name + ": the upload failed.");
+        else showUploadError(data.error || failed);
       } catch (problem) {
-        showUploadError(file.name + ": the upload failed; check the connection and try again.");
+        showUploadError(say(words.uploadOffline, { name: file.name }));
       } finally {
         zone.classList.remove("busy");
       }

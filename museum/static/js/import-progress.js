@@ -25,7 +25,10 @@
     }
     bar.max = answer.total;
     bar.value = answer.done;
-    status.textContent = `${answer.done} of ${answer.total} rows written.`;
+    // The sentence comes from the page, in its language: {done} and {total} mark the numbers.
+    status.textContent = box.dataset.written
+      .replace("{done}", String(answer.done))
+      .replace("{total}", String(answer.total));
     window.setTimeout(poll, 1000);
   };
   window.setTimeout(poll, 1000);

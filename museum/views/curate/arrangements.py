@@ -18,9 +18,10 @@ from wtforms.fields.choices import SelectChoice
 from museum import catalog, db
 from museum.arrangement_forms import GalleryForm, ItemRowForm, StopRowForm, TourForm
 from museum.auth import role_required
-from museum.forms import ConfirmForm
+from museum.forms import ConfirmForm, content_languages, nested_translations, translated_fields
 from museum.models import Exhibit, Gallery, GalleryItem, Role, Tour, TourStop
 from museum.themes import LABELS
+from museum.translation import flat
 from museum.views.curate import bp
 
 SEARCH_LIMIT = 20
@@ -89,6 +90,7 @@ def _gallery_data(gallery: Gallery) -> dict:
         "theme": gallery.theme,
         "cover_image_id": str(gallery.cover_image_id or ""),
         "items": [{"exhibit_id": str(item.exhibit_id)} for item in gallery.items],
+        **flat(gallery.translations),
     }
 
 
@@ -111,8 +113,12 @@ def _save_gallery(form: GalleryForm, gallery: Gallery | None) -> str | tuple[str
     ids = _row_ids(form.items)
     try:
         if gallery is None:
-            gallery = catalog.create_gallery(**fields, exhibit_ids=ids, by=current_user)
+            translations = nested_translations(form, Gallery.TRANSLATED)
+            gallery = catalog.create_gallery(
+                **fields, exhibit_ids=ids, translations=translations, by=current_user
+            )
         else:
+            fields |= translated_fields(form, Gallery.TRANSLATED)
             catalog.update_gallery(gallery.id, fields, exhibit_ids=ids, by=current_user)
     except catalog.CatalogError as error:
         _attach_error(form, error)
@@ -152,6 +158,7 @@ def _render_gallery(form: GalleryForm, gallery: Gallery | None, exhibits: dict) 
         found=_search(query),
         taken=set(_row_ids(form.items)),
         confirm=ConfirmForm(),
+        content_languages=content_languages(),
     )
 
 
@@ -214,9 +221,11 @@ def _tour_data(tour: Tour) -> dict:
                 "narration": stop.narration,
                 "room": stop.room,
                 "showcase": stop.showcase,
+                **flat(stop.translations),
             }
             for stop in tour.stops
         ],
+        **flat(tour.translations),
     }
 
 
@@ -231,8 +240,12 @@ def _save_tour(form: TourForm, tour: Tour | None) -> str | tuple[str, int] | Res
     try:
         plan = _floor_plan(form, tour)
         if tour is None:
-            tour = catalog.create_tour(**fields, stops=stops, floor_plan=plan, by=current_user)
+            translations = nested_translations(form, Tour.TRANSLATED)
+            tour = catalog.create_tour(
+                **fields, stops=stops, floor_plan=plan, translations=translations, by=current_user
+            )
         else:
+            fields |= translated_fields(form, Tour.TRANSLATED)
             catalog.update_tour(tour.id, fields, stops=stops, floor_plan=plan, by=current_user)
     except catalog.CatalogError as error:
         _attach_error(form, error)
@@ -271,6 +284,7 @@ def _new_stop(row: StopRowForm) -> catalog.NewStop:
         narration=row.narration.data or "",
         room=row.room.data or "",
         showcase=row.showcase.data or "",
+        translations=nested_translations(row, TourStop.TRANSLATED),
     )
 
 
@@ -286,6 +300,7 @@ def _render_tour(form: TourForm, tour: Tour | None, exhibits: dict) -> str:
         query=query,
         found=_search(query),
         confirm=ConfirmForm(),
+        content_languages=content_languages(),
     )
 
 

@@ -9,10 +9,18 @@ from werkzeug.wrappers import Response
 
 from museum import catalog, db, workspace
 from museum.dates import parse_date
-from museum.forms import ConfirmForm, ExhibitForm, form_name
+from museum.forms import (
+    ConfirmForm,
+    ExhibitForm,
+    ImageRowForm,
+    content_languages,
+    form_name,
+    translated_fields,
+)
 from museum.kinds import KIND_FIELD_NAMES, KINDS
 from museum.models import Exhibit, Role, Status
 from museum.render import markdown
+from museum.translation import flat
 from museum.views.curate import bp
 from museum.views.curate.image_rows import (
     describe,
@@ -69,7 +77,7 @@ def new_exhibit() -> Response | str | tuple[str, int]:
 def edit_exhibit(exhibit_id: int) -> Response | str | tuple[str, int]:
     exhibit = _editable(exhibit_id)
     if request.method == "GET":
-        form = ExhibitForm(obj=exhibit, photo_process=exhibit.process)
+        form = ExhibitForm(obj=exhibit, photo_process=exhibit.process, **flat(exhibit.translations))
         form.tags.data = ", ".join(tag.name for tag in exhibit.tags)
         while form.images.entries:  # obj= filled them from Image rows, without their refs
             form.images.pop_entry()
@@ -165,6 +173,9 @@ def _write(form: ExhibitForm, exhibit: Exhibit | None) -> Exhibit:
     fields = {name: form[name].data for name in catalog.COMMON_FIELDS}
     kind_fields = {field.name for field in KINDS[form.kind.data].fields}
     fields |= {name: (form[form_name(name)].data or "") for name in KIND_FIELD_NAMES & kind_fields}
+    # Other languages of the texts this kind has (a document's transcription, say).
+    texts = [name for name in Exhibit.TRANSLATED if name in fields]
+    fields |= translated_fields(form, texts)
     tags = [tag for tag in (form.tags.data or "").split(",") if tag.strip()]
     edits = image_edits(form.images.entries)
     if exhibit is None:
@@ -221,6 +232,9 @@ def _render_form(form: ExhibitForm, exhibit: Exhibit | None, preview: bool = Fal
         missing_alt=catalog.images_missing_alt_text(exhibit) if exhibit else [],
         confirm=ConfirmForm(),
         describe=describe,
+        blank_image_row=ImageRowForm(prefix="images-__index__-"),
+        content_languages=content_languages(),
+        translated_names=set(Exhibit.TRANSLATED),
         max_upload_mb=current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
     )
 

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import format_datetime, ngettext
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import func, select
 from werkzeug.routing import BuildError
@@ -18,6 +18,7 @@ from werkzeug.wrappers import Response
 from museum import catalog, db
 from museum.auth import role_required
 from museum.forms import ConfirmForm
+from museum.i18n import LANGUAGE_NAMES
 from museum.kinds import KINDS
 from museum.models import (
     Activity,
@@ -31,6 +32,7 @@ from museum.models import (
     Tour,
 )
 from museum.queries import Page
+from museum.translation import CONTENT_LANGUAGES, flat_name
 from museum.users import list_users
 from museum.views.curate import bp
 
@@ -125,6 +127,7 @@ class ShownChange:
     label: str
     before: str | list[str]
     after: str | list[str]
+    language: str | None = None  # the language of a translated text (`title_ru`)
 
 
 # --- revisions ----------------------------------------------------------------------------
@@ -349,12 +352,42 @@ def edit_url(entity: str, record_id: int) -> str | None:
 
 
 def _shown(change: catalog.Change) -> ShownChange:
-    label = LABELS.get(change.field) or change.field.replace("_", " ").capitalize()
+    field, language = _field_and_language(change.field)
+    label = LABELS.get(field) or field.replace("_", " ").capitalize()
+    if language is not None:
+        label = _("%(field)s (%(language)s)", field=label, language=LANGUAGE_NAMES[language])
     return ShownChange(
         label,
-        _value(change.field, change.before),
-        _value(change.field, change.after),
+        _value(field, change.before),
+        _value(field, change.after),
+        language,
     )
+
+
+def _field_and_language(name: str) -> tuple[str, str | None]:
+    """`title_ru` is the title in Russian; other names are fields of their own."""
+    for language in CONTENT_LANGUAGES:
+        field = name.removesuffix(f"_{language}")
+        if field != name and field in LABELS:
+            return field, language
+    return name, None
+
+
+def _in_languages(texts_by_language: dict[str, dict[str, str]], fields: tuple[str, ...]) -> str:
+    """A record's texts in other languages, one "Language: text / text" per language."""
+    return "; ".join(
+        _("%(language)s: %(text)s", language=LANGUAGE_NAMES.get(language, language), text=text)
+        for language, texts in sorted(texts_by_language.items())
+        if (text := " / ".join(texts[field] for field in fields if texts.get(field)))
+    )
+
+
+def _flat_translations(data: dict, fields: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """{"ru": {"caption": ...}} from a snapshot's flat names (`caption_ru`)."""
+    return {
+        language: {field: data.get(flat_name(field, language)) or "" for field in fields}
+        for language in CONTENT_LANGUAGES
+    }
 
 
 def _value(field: str, value: Any) -> str | list[str]:
@@ -374,10 +407,17 @@ def _value(field: str, value: Any) -> str | list[str]:
 
 
 def _images(images: list[dict]) -> list[str]:
-    return [
-        _image_line(image.get("original_filename"), image.get("caption")) + f" / {_alt(image)}"
-        for image in images
-    ]
+    return [_image(image) for image in images]
+
+
+def _image(image: dict) -> str:
+    line = _image_line(image.get("original_filename"), image.get("caption")) + f" / {_alt(image)}"
+    translated = _in_languages(_flat_translations(image, IMAGE_TEXTS), IMAGE_TEXTS)
+    return f"{line}; {translated}" if translated else line
+
+
+IMAGE_TEXTS = ("caption", "alt_text")
+STOP_TEXTS = ("title", "narration")
 
 
 def _image_line(filename: str | None, caption: str | None) -> str:
@@ -421,6 +461,7 @@ def _stop(stop: dict, names: dict[int, str]) -> str:
         stop.get("title") or "",
         where,
         stop.get("narration") or "",
+        _in_languages(stop.get("translations") or {}, STOP_TEXTS),
     ]
     return " — ".join(part for part in parts if part)
 
@@ -576,7 +617,8 @@ def empty_trash() -> Response:
 
 
 def when(moment: datetime | None) -> str:
-    return _aware(moment).strftime("%Y-%m-%d %H:%M UTC") if moment else ""
+    """A moment as the curator's language writes it, in the museum's time zone."""
+    return format_datetime(_aware(moment), "medium") if moment else ""
 
 
 def who(user) -> str:

@@ -4,7 +4,9 @@ from flask import url_for
 from werkzeug.datastructures import FileStorage
 
 from museum import catalog, db, media
+from museum.forms import nested_translations
 from museum.models import Exhibit, Image
+from museum.translation import flat
 
 
 def rows_for_exhibit(exhibit: Exhibit) -> list[dict]:
@@ -16,6 +18,7 @@ def rows_for_exhibit(exhibit: Exhibit) -> list[dict]:
             "alt_text": image.alt_text,
             "decorative": image.decorative,
             "remove": False,
+            **flat(image.translations),
         }
         for position, image in enumerate(exhibit.images)
     ]
@@ -77,6 +80,7 @@ def _edit(row) -> catalog.ImageEdit | None:
         "caption": row.caption.data or "",
         "alt_text": row.alt_text.data or "",
         "decorative": bool(row.decorative.data),
+        "translations": nested_translations(row, Image.TRANSLATED),
     }
     if ref.startswith("id:") and ref[3:].isdigit():
         return catalog.ImageEdit(image_id=int(ref[3:]), **common)
