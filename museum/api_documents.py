@@ -2,7 +2,8 @@
 
 Only what visitors may see: published exhibits outside the trash, and never the curators'
 `notes`. Every address is absolute on PUBLIC_BASE_URL, like the exhibit pages' canonical links.
-Descriptions and introductions are the curators' Markdown as written. museum/openapi.py
+Descriptions and introductions are the curators' Markdown as written. Texts are in the
+museum's default language (`language`), the others under `translations`. museum/openapi.py
 describes these shapes; the two change together.
 """
 
@@ -21,8 +22,29 @@ from museum.media.derivatives import FORMATS, SIZE_NAMES
 from museum.models import Exhibit, Gallery, Image, Status, Tour, TourStop
 from museum.queries import Page
 from museum.render import image_size, image_url
+from museum.translation import default_language, other_languages, text_in
 
 MAX_PER_PAGE = 100  # the most items a page of the API holds
+IMAGE_NAMES = {"alt_text": "alt"}  # the image document's names of the texts
+SUMMARY_TEXTS = ("title", "summary", "description")
+
+
+def translations(
+    record: Any, fields: Iterable[str], names: dict[str, str] | None = None
+) -> dict[str, dict[str, str]]:
+    """{"ru": {"title": ...}, "tk": {...}}: the texts in every language but the default, each
+    language with only the fields it has text for (languages without any are left out).
+    `names` renames fields as the document calls them."""
+    found = {}
+    for language in other_languages():
+        texts = {
+            (names or {}).get(field, field): text
+            for field in fields
+            if (text := text_in(record, field, language))
+        }
+        if texts:
+            found[language] = texts
+    return found
 
 
 def absolute(path: str) -> str:
@@ -46,6 +68,9 @@ def image_document(image: Image, *, zoomable: bool = True) -> dict[str, Any]:
             public_url("interop.iiif_info", image_id=image.id)
             if zoomable and image.has_tiles
             else None
+        ),
+        "translations": translations(
+            image, ("caption",) if image.decorative else ("alt_text", "caption"), IMAGE_NAMES
         ),
     }
 
@@ -72,6 +97,8 @@ def exhibit_summary(exhibit: Exhibit) -> dict[str, Any]:
         "api_url": public_url("api.exhibit", accession_number=exhibit.accession_number),
         "images": [image_document(image) for image in exhibit.images],
         "tags": [tag.name for tag in exhibit.tags],
+        "language": default_language(),
+        "translations": translations(exhibit, SUMMARY_TEXTS),
     }
 
 
@@ -79,8 +106,11 @@ def exhibit_document(exhibit: Exhibit) -> dict[str, Any]:
     """Everything visitors may read of an exhibit (parts and ensemble loaded, see preload)."""
     parent = exhibit.parent
     kind = KINDS[exhibit.kind]
+    own = {field.name for field in kind.fields}
+    texts = [*SUMMARY_TEXTS, *(name for name in Exhibit.TRANSLATED if name in own)]
     return {
         **exhibit_summary(exhibit),
+        "translations": translations(exhibit, texts),
         "kind_fields": {field.name: getattr(exhibit, field.name) for field in kind.fields},
         "place": exhibit.place,
         "materials": exhibit.materials,
@@ -153,6 +183,8 @@ def gallery_summary(gallery: Gallery, exhibit_count: int) -> dict[str, Any]:
         "api_url": public_url("api.gallery", slug=gallery.slug),
         "exhibit_count": exhibit_count,
         "cover": image_document(cover, zoomable=False) if cover is not None else None,
+        "language": default_language(),
+        "translations": translations(gallery, Gallery.TRANSLATED),
     }
 
 
@@ -166,6 +198,8 @@ def tour_summary(tour: Tour, stop_count: int) -> dict[str, Any]:
         "api_url": public_url("api.tour", slug=tour.slug),
         "stop_count": stop_count,
         "floor_plan": image_document(plan, zoomable=False) if plan is not None else None,
+        "language": default_language(),
+        "translations": translations(tour, Tour.TRANSLATED),
     }
 
 
@@ -180,9 +214,19 @@ def tour_stops(tour: Tour, stops: Iterable[TourStop]) -> list[dict[str, Any]]:
             "showcase": stop.showcase,
             "url": public_url("public.tour_stop", slug=tour.slug, number=number),
             "exhibit": exhibit_summary(stop.exhibit),
+            "translations": _stop_translations(stop),
         }
         for number, stop in enumerate(stops, start=1)
     ]
+
+
+def _stop_translations(stop: TourStop) -> dict[str, dict[str, str]]:
+    """As the stop's `title`: its own titles when it has one, else its exhibit's."""
+    found = translations(stop, ("narration",))
+    titled = stop if stop.title else stop.exhibit
+    for language, texts in translations(titled, ("title",)).items():
+        found.setdefault(language, {}).update(texts)
+    return {language: found[language] for language in other_languages() if language in found}
 
 
 def tour_stop_counts() -> dict[int, int]:

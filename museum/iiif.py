@@ -7,24 +7,27 @@ IIIF Image API service of museum/views/interop.py, and their canvas takes the or
 which is the size that service describes.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
 from flask import current_app
+from flask_babel import force_locale, gettext
 from sqlalchemy.orm import selectinload
 
-from museum import db, queries
+from museum import db, i18n, queries
+from museum.i18n import N_
 from museum.kinds import KINDS
 from museum.linked_data import exhibit_url, image_public_url, public_url
 from museum.models import Exhibit, Gallery, Image, Tour
 from museum.render import image_size
+from museum.sitemap import in_language
+from museum.translation import default_language, languages_of, localized
 
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 MEDIA_TYPE = f'application/ld+json;profile="{CONTEXT}"'
-# The language of the catalog's texts; issue 9 adds Russian and Turkmen.
-LANGUAGE = "en"
+SOURCE_LANGUAGE = "en"  # of the interface's texts (msgids)
 CANVAS_SIZE = "large"
 EMPTY_CANVAS = (1600, 1200)  # the shape of a "large" landscape picture
 THUMBNAIL_SIZE = "small"
@@ -84,17 +87,17 @@ def manifest(exhibit: Exhibit) -> JSON:
         "@context": CONTEXT,
         "id": manifest_id,
         "type": "Manifest",
-        "label": text(exhibit.title),
-        "summary": text(html_safe(exhibit.summary)) if exhibit.summary else None,
+        "label": translated(exhibit, "title"),
+        "summary": translated(exhibit, "summary", html_safe) or None,
         "metadata": metadata(exhibit),
         "requiredStatement": {
-            "label": text("Attribution"),
+            "label": interface_text(N_("Attribution")),
             "value": text(html_safe(exhibit.credit_line or current_app.config["SITE_NAME"])),
         },
         "rights": rights_uri(exhibit.rights),
         "navDate": nav_date(exhibit.year_from),
         "thumbnail": thumbnail(images[0]) if images else None,
-        "homepage": [homepage(exhibit_url(exhibit), exhibit.title)],
+        "homepage": homepages(exhibit_url(exhibit), exhibit),
         "items": [canvas(base, image, number) for number, image in enumerate(images, 1)]
         or [empty_canvas(base)],
     }
@@ -108,7 +111,7 @@ def empty_canvas(base: str) -> JSON:
     return {
         "id": f"{base}/canvas/none",
         "type": "Canvas",
-        "label": text("No image yet"),
+        "label": interface_text(N_("No image yet")),
         "width": width,
         "height": height,
         "items": [],
@@ -121,7 +124,8 @@ def canvas(base: str, image: Image, number: int) -> JSON:
     data: JSON = {
         "id": canvas_id,
         "type": "Canvas",
-        "label": text(image.caption or f"Image {number}"),
+        "label": translated(image, "caption")
+        or interface_text(N_("Image %(number)s"), number=number),
         "summary": _alt_text(image),
         "width": width,
         "height": height,
@@ -179,36 +183,47 @@ def thumbnail(image: Image) -> list[JSON]:
     ]
 
 
-def homepage(url: str, title: str) -> JSON:
-    return {
-        "id": url,
-        "type": "Text",
-        "label": text(title),
-        "format": "text/html",
-        "language": [LANGUAGE],
-    }
+def homepages(url: str, record: Exhibit | Gallery | Tour) -> list[JSON]:
+    """The record's page in each offered language (the default's bare address first), each
+    labelled with the title that page shows."""
+    found = []
+    for language in i18n.offered():
+        title = localized(record, "title", language)
+        found.append(
+            {
+                "id": in_language(url, language),
+                "type": "Text",
+                "label": {title.language: [str(title)]},
+                "format": "text/html",
+                "language": [language],
+            }
+        )
+    return found
 
 
 def metadata(exhibit: Exhibit) -> list[JSON]:
-    """Label and value pairs of every field a visitor sees on the exhibit page."""
+    """Label and value pairs of every field a visitor sees on the exhibit page: labels in every
+    offered language (the interface's translations), values in every language they have."""
     kind = KINDS[exhibit.kind]
-    fields = [
-        ("Accession number", exhibit.accession_number),
-        ("Date", exhibit.date_text),
-        ("Kind", kind.label_en),
-        *((field.label_en, getattr(exhibit, field.name)) for field in kind.fields),
-        ("Place", exhibit.place),
-        ("Materials", exhibit.materials),
-        ("Dimensions", exhibit.dimensions),
-        ("Provenance", exhibit.provenance),
-        ("In the museum", ", ".join(filter(None, (exhibit.location_hall, exhibit.location_case)))),
-        ("Rights", "" if rights_uri(exhibit.rights) else exhibit.rights),
-        ("Part of", _published_title(exhibit.parent)),
+    fields: list[tuple[str, Values]] = [
+        (N_("Accession number"), plain(exhibit.accession_number)),
+        (N_("Date"), plain(exhibit.date_text)),
+        (N_("Kind"), interface_text(kind.label_en)),
+        *((field.label_en, _field_values(exhibit, field.name)) for field in kind.fields),
+        (N_("Place"), plain(exhibit.place)),
+        (N_("Materials"), plain(exhibit.materials)),
+        (N_("Dimensions"), plain(exhibit.dimensions)),
+        (N_("Provenance"), plain(exhibit.provenance)),
+        (
+            N_("In the museum"),
+            plain(", ".join(filter(None, (exhibit.location_hall, exhibit.location_case)))),
+        ),
+        (N_("Rights"), plain("" if rights_uri(exhibit.rights) else exhibit.rights)),
+        (N_("Part of"), _parent_title(exhibit.parent)),
+        (N_("Parts"), _titles(queries.visible_parts(exhibit))),
+        (N_("Tags"), plain(*(tag.name for tag in exhibit.tags))),
     ]
-    pairs = [(label, [value]) for label, value in fields]
-    pairs.append(("Parts", [part.title for part in queries.visible_parts(exhibit)]))
-    pairs.append(("Tags", [tag.name for tag in exhibit.tags]))
-    return [pair for label, values in pairs if (pair := _pair(label, values))]
+    return [{"label": interface_text(label), "value": value} for label, value in fields if value]
 
 
 def rights_uri(value: str) -> str | None:
@@ -244,9 +259,7 @@ def gallery_collection(gallery: Gallery) -> JSON:
     cover = gallery.cover_image
     visible_cover = cover if cover and cover.exhibit and cover.exhibit.is_published else None
     return collection(
-        gallery.slug,
-        gallery.title,
-        gallery.introduction,
+        gallery,
         public_url("public.gallery", slug=gallery.slug),
         queries.gallery_exhibits(gallery),
         visible_cover,
@@ -255,18 +268,14 @@ def gallery_collection(gallery: Gallery) -> JSON:
 
 def tour_collection(tour: Tour) -> JSON:
     return collection(
-        tour.slug,
-        tour.title,
-        tour.introduction,
+        tour,
         public_url("public.tour", slug=tour.slug),
         (stop.exhibit for stop in queries.visible_stops(tour)),
     )
 
 
 def collection(
-    slug: str,
-    title: str,
-    introduction: str,
+    record: Gallery | Tour,
     page_url: str,
     exhibits: Iterable[Exhibit],
     cover: Image | None = None,
@@ -278,15 +287,15 @@ def collection(
             items[exhibit.id] = manifest_reference(exhibit)
     data: JSON = {
         "@context": CONTEXT,
-        "id": public_url("interop.iiif_collection", slug=slug),
+        "id": public_url("interop.iiif_collection", slug=record.slug),
         "type": "Collection",
-        "label": text(title),
-        "summary": text(html_safe(introduction)) if introduction else None,
+        "label": translated(record, "title"),
+        "summary": translated(record, "introduction", html_safe) or None,
         "requiredStatement": {
-            "label": text("Attribution"),
+            "label": interface_text(N_("Attribution")),
             "value": text(html_safe(current_app.config["SITE_NAME"])),
         },
-        "homepage": [homepage(page_url, title)],
+        "homepage": homepages(page_url, record),
         "thumbnail": thumbnail(cover) if cover else None,
         "items": list(items.values()),
     }
@@ -300,7 +309,7 @@ def manifest_reference(exhibit: Exhibit) -> JSON:
     reference = {
         "id": manifest_url(exhibit),
         "type": "Manifest",
-        "label": text(exhibit.title),
+        "label": translated(exhibit, "title"),
         "thumbnail": thumbnail(exhibit.images[0]) if exhibit.images else None,
     }
     return _present(reference)
@@ -309,9 +318,37 @@ def manifest_reference(exhibit: Exhibit) -> JSON:
 # --- text ------------------------------------------------------------------------------------
 
 
-def text(value: str) -> dict[str, list[str]]:
-    """A language map of one value in the catalog's language."""
-    return {LANGUAGE: [value]}
+Values = dict[str, list[str]]  # a language map
+
+
+def text(value: str) -> Values:
+    """A language map of one value in the catalog's default language."""
+    return {default_language(): [value]}
+
+
+def plain(*values: Any) -> Values:
+    """Values that have no translations (numbers, places, tags), in the default language;
+    empty when none has text."""
+    shown = [html_safe(str(value)) for value in values if value not in (None, "")]
+    return {default_language(): shown} if shown else {}
+
+
+def translated(record: Any, field: str, clean: Callable[[str], str] = str) -> Values:
+    """A field in every language it has text in, the default first ({} when none)."""
+    return {language: [clean(value)] for language, value in languages_of(record, field).items()}
+
+
+def interface_text(message: str, **values: Any) -> Values:
+    """An interface text (a label) in every language the museum offers that its catalogs
+    translate it into (English is the source text: an untranslated one is left out)."""
+    english = message % values if values else message
+    found = {}
+    for language in i18n.offered():
+        with force_locale(language):
+            words = gettext(message, **values)
+        if language == SOURCE_LANGUAGE or words != english:
+            found[language] = [words]
+    return found or {SOURCE_LANGUAGE: [english]}
 
 
 def html_safe(value: str) -> str:
@@ -330,20 +367,38 @@ def _present(data: JSON) -> JSON:
     return {key: value for key, value in data.items() if value is not None}
 
 
-def _pair(label: str, values: list[Any]) -> JSON | None:
-    shown = [html_safe(str(value)) for value in values if value not in (None, "")]
-    return {"label": text(label), "value": {LANGUAGE: shown}} if shown else None
+def _field_values(exhibit: Exhibit, name: str) -> Values:
+    if name in Exhibit.TRANSLATED:
+        return translated(exhibit, name, html_safe)
+    return plain(getattr(exhibit, name))
 
 
-def _alt_text(image: Image) -> dict[str, list[str]] | None:
+def _titles(exhibits: list[Exhibit]) -> Values:
+    """Several exhibits' titles: in the default language, and in each other language every
+    one of them has a title in (a list half in another language would mislead)."""
+    found: Values = {}
+    for exhibit in exhibits:
+        for language, title in languages_of(exhibit, "title").items():
+            found.setdefault(language, []).append(html_safe(title))
+    default = default_language()
+    return {
+        language: titles
+        for language, titles in found.items()
+        if language == default or len(titles) == len(exhibits)
+    }
+
+
+def _alt_text(image: Image) -> Values | None:
     """IIIF has no alt text: the canvas's summary carries it to viewers."""
-    if image.decorative or not image.alt_text:
+    if image.decorative:
         return None
-    return text(html_safe(image.alt_text))
+    return translated(image, "alt_text", html_safe) or None
 
 
-def _published_title(exhibit: Exhibit | None) -> str:
-    return exhibit.title if exhibit is not None and exhibit.is_published else ""
+def _parent_title(exhibit: Exhibit | None) -> Values:
+    if exhibit is None or not exhibit.is_published:
+        return {}
+    return _titles([exhibit])
 
 
 def _creative_commons(segments: list[str]) -> str | None:

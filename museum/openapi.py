@@ -16,6 +16,7 @@ from museum.kinds import KINDS
 from museum.media.derivatives import FORMATS, SIZE_NAMES
 from museum.models import Exhibit
 from museum.search.query import FACETS
+from museum.translation import CONTENT_LANGUAGES, other_languages
 
 OPENAPI_VERSION = "3.1.0"
 API_VERSION = "1.0.0"
@@ -65,6 +66,30 @@ def closed(properties: dict[str, Schema], description: str = "") -> Schema:
     }
 
 
+def translations(fields: list[str], what: str) -> Schema:
+    """{"ru": {"title": ...}, "tk": {...}}: the other languages, each with the texts it has."""
+    texts = {
+        "type": "object",
+        "properties": {field: text() for field in fields},
+        "additionalProperties": False,
+        "minProperties": 1,
+    }
+    return {
+        "type": "object",
+        "description": f"{what} in the languages besides `language`, by language code; a "
+        "language without any text is left out, and so is a field without text in it.",
+        "properties": {language: texts for language in other_languages()},
+        "additionalProperties": False,
+    }
+
+
+def language() -> Schema:
+    return text(
+        "The language of the plain text fields (the museum's default language).",
+        enum=list(CONTENT_LANGUAGES),
+    )
+
+
 # --- the answers' shapes ----------------------------------------------------------------------
 
 
@@ -94,6 +119,9 @@ def _image_schemas() -> dict[str, Schema]:
                 "iiif_info": nullable(
                     uri("IIIF Image API 3.0 info.json of the deep-zoom tiles, for large images.")
                 ),
+                "translations": translations(
+                    ["alt", "caption"], "The alt text (none when decorative) and caption"
+                ),
             }
         ),
     }
@@ -114,6 +142,10 @@ def _summary_properties() -> dict[str, Schema]:
         "api_url": uri("This exhibit in the API."),
         "images": array(ref("Image"), "In the curator's order; the first is the main one."),
         "tags": array(text(), "Lower case, by name."),
+        "language": language(),
+        "translations": translations(
+            ["title", "summary", "description"], "The title, summary and description"
+        ),
     }
 
 
@@ -148,6 +180,10 @@ def _exhibit_schemas() -> dict[str, Schema]:
         "short_url": uri("The permanent short link printed on its QR label."),
         "iiif_manifest": uri("Its IIIF Presentation 3 manifest."),
         "updated_at": text("Last change, UTC.", format="date-time"),
+        "translations": translations(
+            ["title", "summary", "description", "transcription"],
+            "The title, summary, description and (documents) transcription",
+        ),
     }
     return {
         "ExhibitSummary": closed(summary, "An exhibit as lists show it."),
@@ -179,6 +215,8 @@ def _arrangement_schemas() -> dict[str, Schema]:
         "api_url": uri(),
         "exhibit_count": integer("Its exhibits on display.", minimum=0),
         "cover": nullable(ref("Image")),
+        "language": language(),
+        "translations": translations(["title", "introduction"], "The title and introduction"),
     }
     tour = {
         "slug": text(),
@@ -188,6 +226,8 @@ def _arrangement_schemas() -> dict[str, Schema]:
         "api_url": uri(),
         "stop_count": integer("Its stops whose exhibit is on display.", minimum=0),
         "floor_plan": nullable(ref("Image")),
+        "language": language(),
+        "translations": translations(["title", "introduction"], "The title and introduction"),
     }
     stop = {
         "number": integer("From 1, as the stop pages count.", minimum=1),
@@ -197,6 +237,7 @@ def _arrangement_schemas() -> dict[str, Schema]:
         "showcase": text(),
         "url": uri("The stop's page."),
         "exhibit": ref("ExhibitSummary"),
+        "translations": translations(["title", "narration"], "The title and narration"),
     }
     return {
         "GallerySummary": closed(gallery),
@@ -452,6 +493,12 @@ The museum's published exhibits, galleries and tours as JSON, read-only and publ
 * Drafts and exhibits in the trash are never shown: asking for one is 404.
 * Every address in an answer is absolute, on the museum's public address.
 * Descriptions and introductions are Markdown, as the curators wrote them.
+* Texts are in several languages. Plain fields (`title`, `summary`, `caption`...) are in the
+  museum's default language, which `language` names on every exhibit, gallery and tour;
+  `translations` holds the others by language code, each with only the texts it has:
+  `{"ru": {"title": "..."}, "tk": {"title": "...", "summary": "..."}}`. A text with no
+  translation reads in the default language. The same holds for images (`alt`, `caption`)
+  and tour stops (`title`, `narration`).
 * Errors are JSON too: `{"status", "error", "message"}` with a 4xx status.
 * Any site may read the API from a browser (CORS `Access-Control-Allow-Origin: *`).
 * Answers but search's carry an ETag and `Cache-Control: no-cache`: revalidate with

@@ -12,6 +12,7 @@ import zxingcpp
 from PIL import Image, ImageDraw
 
 from museum import catalog, linked_data
+from tests.sitemap_schema import sitemap_schema
 
 BASE = "https://museum.example.org"
 SITEMAP_XSD = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sitemap.xsd"
@@ -323,21 +324,22 @@ def test_sitemap_lists_published_exhibits_galleries_and_tours_only(app, client, 
     assert f"{BASE}/tours/{tour.slug}" in locations
     for hidden in (f"/exhibits/{draft.slug}", f"/exhibits/{trashed.slug}", hidden_gallery.slug):
         assert not any(location.endswith(hidden) for location in locations)
-    assert len(locations) == 7
+    assert len(locations) == 7 * 3  # each page in English, Russian and Turkmen
+    assert locations[7:9] == [f"{BASE}/ru/", f"{BASE}/ru/exhibits/"]
 
 
 @pytest.mark.skipif(not SITEMAP_XSD.exists(), reason=f"no sitemaps.org schema at {SITEMAP_XSD}")
-def test_sitemap_is_valid_against_the_sitemaps_org_schema(app, client, make_exhibit):
+def test_sitemap_is_valid_against_the_sitemaps_org_schema(app, client, make_exhibit, tmp_path):
     from lxml import etree
 
     exhibit = make_exhibit(title="Ampersand & <angle>")
     with app.app_context():
         catalog.create_gallery(title="Paper trail", published=True, exhibit_ids=[exhibit.id])
-    schema = etree.XMLSchema(etree.parse(str(SITEMAP_XSD)))
+    schema = sitemap_schema(tmp_path)  # with the xhtml:link hreflang alternates
     document = etree.fromstring(client.get("/sitemap.xml").data)
     assert schema.validate(document), schema.error_log
     lastmods = [node.text for node in document.iter(f"{SITEMAP_NS}lastmod")]
-    assert len(lastmods) == 2
+    assert len(lastmods) == 2 * 3  # each record in three languages
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", text) for text in lastmods)
 
 

@@ -186,8 +186,8 @@ def test_edited_export_updates_the_catalog_without_the_image_files(app, runner, 
     rows = list(csv.DictReader(io.StringIO(exported)))
     for row in rows:
         if row["accession_number"] == "DOC-7":
-            row["title"] = "Decree on the northern post"
-            row["image_1_alt_text"] = "The first page of the decree"
+            row["title_en"] = "Decree on the northern post"
+            row["image_1_alt_text_en"] = "The first page of the decree"
     edited = tmp_path / "edited.csv"
     with edited.open("w", encoding="utf-8", newline="") as file:
         writer = csv.DictWriter(file, fieldnames=list(rows[0]))
@@ -273,7 +273,7 @@ def test_downloads_are_for_curators(app, client):
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     assert len(rows) == 7 and {row["accession_number"] for row in rows} >= {"DOC-7", "PH-1"}
     doc = next(row for row in rows if row["accession_number"] == "DOC-7")
-    assert doc["title"] == HOSTILE and doc["tags"] == "1930s; decree"
+    assert doc["title_en"] == HOSTILE and doc["tags"] == "1930s; decree"
     assert doc["image_1"].startswith("doc-7-1-") and doc["image_2_decorative"] == "yes"
     json_response = client.get("/curate/export/catalog.json")
     assert json_response.mimetype == "application/json"

@@ -1,6 +1,9 @@
-"""An exhibit as simple Dublin Core (oai_dc), the format every OAI-PMH repository offers."""
+"""An exhibit as simple Dublin Core (oai_dc), the format every OAI-PMH repository offers.
 
-from collections.abc import Iterator
+Texts curators translate (titles, summaries, descriptions) come once per language that has
+them, each marked with xml:lang; the other elements are not language-tagged."""
+
+from collections.abc import Iterator, Mapping
 
 from flask import current_app
 from lxml import etree, html
@@ -10,11 +13,13 @@ from museum.linked_data import CREATOR_FIELDS, exhibit_url
 from museum.models import Exhibit
 from museum.oai.xml import SCHEMA_LOCATION, XSI_NS, sub
 from museum.render import markdown
+from museum.translation import languages_of
 
 PREFIX = "oai_dc"
 OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 OAI_DC_SCHEMA = "http://www.openarchives.org/OAI/2.0/oai_dc.xsd"
 DC_NS = "http://purl.org/dc/elements/1.1/"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # The DCMI Type Vocabulary's term for each kind of exhibit.
 DCMI_TYPES = {
     "document": "Text",
@@ -25,17 +30,29 @@ DCMI_TYPES = {
 }
 
 
-def dc_element(pairs: list[tuple[str, str]]) -> etree._Element:
-    """An oai_dc:dc element holding the given (element name, text) pairs; empty texts are left
-    out."""
+# (element name, text) or (element name, text, language)
+DcElement = tuple[str, str] | tuple[str, str, str]
+
+
+def dc_element(pairs: list[DcElement]) -> etree._Element:
+    """An oai_dc:dc element holding the given elements, with xml:lang when a language is given;
+    empty texts are left out."""
     root = etree.Element(
         f"{{{OAI_DC_NS}}}dc", nsmap={"oai_dc": OAI_DC_NS, "dc": DC_NS, "xsi": XSI_NS}
     )
     root.set(SCHEMA_LOCATION, f"{OAI_DC_NS} {OAI_DC_SCHEMA}")
-    for name, text in pairs:
+    for name, text, *language in pairs:
         if text and text.strip():
-            sub(root, f"{{{DC_NS}}}{name}", text.strip())
+            element = sub(root, f"{{{DC_NS}}}{name}", text.strip())
+            if language:
+                element.set(XML_LANG, language[0])
     return root
+
+
+def in_languages(name: str, texts: Mapping[str, str]) -> Iterator[DcElement]:
+    """One element per language: {"en": ..., "ru": ...} → (name, text, language)."""
+    for language, text in texts.items():
+        yield name, text, language
 
 
 def exhibit_dc(exhibit: Exhibit) -> etree._Element:
@@ -50,15 +67,16 @@ def plain_text(markdown_text: str) -> str:
     return html.fragment_fromstring(rendered, create_parent="div").text_content().strip()
 
 
-def _pairs(exhibit: Exhibit) -> Iterator[tuple[str, str]]:
-    yield "title", exhibit.title
+def _pairs(exhibit: Exhibit) -> Iterator[DcElement]:
+    yield from in_languages("title", languages_of(exhibit, "title"))
     creator = CREATOR_FIELDS.get(exhibit.kind)
     if creator:
         yield "creator", getattr(exhibit, creator)
     for tag in exhibit.tags:
         yield "subject", tag.name
-    yield "description", exhibit.summary
-    yield "description", plain_text(exhibit.description)
+    yield from in_languages("description", languages_of(exhibit, "summary"))
+    descriptions = languages_of(exhibit, "description")
+    yield from in_languages("description", {k: plain_text(v) for k, v in descriptions.items()})
     yield "publisher", current_app.config["SITE_NAME"]
     yield "date", exhibit.date_text
     yield "type", KINDS[exhibit.kind].label_en
@@ -73,7 +91,7 @@ def _pairs(exhibit: Exhibit) -> Iterator[tuple[str, str]]:
     yield "rights", exhibit.rights
 
 
-def _formats(exhibit: Exhibit) -> Iterator[tuple[str, str]]:
+def _formats(exhibit: Exhibit) -> Iterator[DcElement]:
     if exhibit.kind == "photograph":
         yield "format", exhibit.process
     if exhibit.kind == "document" and exhibit.pages:
@@ -82,7 +100,7 @@ def _formats(exhibit: Exhibit) -> Iterator[tuple[str, str]]:
     yield "format", exhibit.dimensions
 
 
-def _relations(exhibit: Exhibit) -> Iterator[tuple[str, str]]:
+def _relations(exhibit: Exhibit) -> Iterator[DcElement]:
     """The ensemble an exhibit is a part of, and an ensemble's parts: published ones only."""
     if exhibit.parent is not None and exhibit.parent.is_published:
         yield "relation", exhibit_url(exhibit.parent)

@@ -22,6 +22,7 @@ from museum.oai.dublin_core import (
     PREFIX,
     dc_element,
     exhibit_dc,
+    in_languages,
     plain_text,
 )
 from museum.oai.identifiers import accession_number, looks_like_uri, oai_identifier
@@ -226,9 +227,10 @@ def list_sets(arguments: dict[str, str]) -> etree._Element:
         entry = sub(element, oai("set"))
         sub(entry, oai("setSpec"), oai_set.spec)
         sub(entry, oai("setName"), oai_set.name)
-        description = plain_text(oai_set.description)
-        if description:
-            sub(entry, oai("setDescription")).append(dc_element([("description", description)]))
+        texts = {code: plain_text(text) for code, text in oai_set.descriptions.items()}
+        if any(texts.values()):
+            described = dc_element(list(in_languages("description", texts)))
+            sub(entry, oai("setDescription")).append(described)
     return element
 
 

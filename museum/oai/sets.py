@@ -10,13 +10,14 @@ import museum.catalog or museum.queries (which imports the catalog).
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, false, select, true
 from sqlalchemy.orm import Session
 
 from museum.kinds import KINDS
 from museum.models import DeletedRecord, Exhibit, Gallery, GalleryItem, utcnow
+from museum.translation import languages_of
 
 KIND = "kind"
 GALLERY = "gallery"
@@ -29,7 +30,7 @@ SET_SPEC = re.compile(r"^[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*$")
 class OAISet:
     spec: str
     name: str
-    description: str = ""  # Markdown, as curators write it
+    descriptions: dict[str, str] = field(default_factory=dict)  # Markdown, by language
 
 
 def all_sets(session: Session) -> list[OAISet]:
@@ -42,7 +43,9 @@ def all_sets(session: Session) -> list[OAISet]:
         *(OAISet(f"{KIND}:{kind.name}", kind.plural_en) for kind in KINDS.values()),
         OAISet(GALLERY, "Galleries"),
         *(
-            OAISet(f"{GALLERY}:{gallery.slug}", gallery.title, gallery.introduction)
+            OAISet(
+                f"{GALLERY}:{gallery.slug}", gallery.title, languages_of(gallery, "introduction")
+            )
             for gallery in galleries
             if SET_SPEC.match(gallery.slug)
         ),

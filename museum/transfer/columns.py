@@ -3,6 +3,10 @@
 Names are compared without case, spaces or punctuation (`Accession No.` is `accessionno`), and
 a `dc:` or `dcterms:` prefix is ignored. A column nothing matches is kept in the notes as
 "Column: value" lines, never dropped; a curator may also map any column by hand.
+
+Texts in several languages come as one column per language: `title_ru`, `summary_tk`,
+`image_1_caption_ru` (also `Title Russian`, `title (Русский)`). The museum's default language
+is the field itself: `title_en` is `title` when English is the default.
 """
 
 import re
@@ -11,9 +15,11 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
-from museum.i18n import N_
+from museum.i18n import LANGUAGE_NAMES, N_
 from museum.kinds import KINDS
+from museum.models import Exhibit
 from museum.transfer.errors import TransferError
+from museum.translation import CONTENT_LANGUAGES, default_language, flat_name, other_languages
 
 KEEP = "keep"  # the default for unknown columns: a "Column: value" line in the notes
 SKIP = "skip"  # left out, by the curator's choice
@@ -65,6 +71,17 @@ TARGET_GROUPS = {
 }
 # Several columns may feed these; every other target takes one column.
 MERGED = frozenset({"tags", "images", "notes", KEEP, SKIP})
+OTHER_LANGUAGES = N_("Other languages")
+LANGUAGE_LABEL = N_("%(field)s (%(language)s)")
+# Texts that have a column per language: the exhibit's, and the images' (split on ";").
+TRANSLATED_TARGETS = (*Exhibit.TRANSLATED, "alt_text", "caption")
+IMAGE_TEXT_PARTS = ("_alt_text", "_caption")
+# How a column may name a language after the field: its code, English or own name.
+LANGUAGE_WORDS = {
+    "en": ("en", "english", LANGUAGE_NAMES["en"]),
+    "ru": ("ru", "russian", LANGUAGE_NAMES["ru"]),
+    "tk": ("tk", "turkmen", LANGUAGE_NAMES["tk"]),
+}
 
 SYNONYMS = {
     # Dublin Core terms
@@ -163,6 +180,10 @@ NUMBERED_PART = {
     "decorative": "_decorative",
 }
 NUMBERED_TARGET = re.compile(r"^image_(\d{1,3})(_alt_text|_caption|_decorative)?$")
+NUMBERED_LANGUAGE = re.compile(
+    r"^(?:image|img|photo)(\d{1,3})(alt|alttext|caption)(" + "|".join(CONTENT_LANGUAGES) + ")$"
+)
+NUMBERED_TRANSLATION = re.compile(r"^image_(\d{1,3})(_alt_text|_caption)_([a-z]{2,3})$")
 NUMBERED_LABELS = {
     "": N_("Image %(number)s: file"),
     "_alt_text": N_("Image %(number)s: alt text"),
@@ -206,6 +227,34 @@ def _names() -> dict[str, str]:
 
 
 KNOWN = _names()
+# `titleru`, `titlerussian`, `titleрусский` → ("title", "ru")
+TRANSLATION_NAMES = {
+    normalize(field + word): (field, language)
+    for field in TRANSLATED_TARGETS
+    for language in CONTENT_LANGUAGES
+    for word in LANGUAGE_WORDS.get(language, (language,))
+}
+
+
+def language_target(field: str, language: str) -> str:
+    """The target of a field's text in a language: the field itself for the default one."""
+    return field if language == default_language() else flat_name(field, language)
+
+
+def translation_of(target: str) -> tuple[str, str] | None:
+    """The target a text in another language than the default belongs to, and the language:
+    `title_ru` → ("title", "ru"), `image_1_caption_tk` → ("image_1_caption", "tk")."""
+    field, _sep, language = target.rpartition("_")
+    if language not in other_languages():
+        return None
+    if field in TRANSLATED_TARGETS or NUMBERED_TRANSLATION.match(target):
+        return field, language
+    return None
+
+
+def translation_targets() -> list[str]:
+    """`title_ru`, `title_tk`, `summary_ru`...: every text in every other language."""
+    return [flat_name(field, code) for field in TRANSLATED_TARGETS for code in other_languages()]
 
 
 def auto_target(header: str) -> str:
@@ -213,6 +262,12 @@ def auto_target(header: str) -> str:
     name = normalize(header)
     if name in KNOWN:
         return KNOWN[name]
+    if name in TRANSLATION_NAMES:
+        return language_target(*TRANSLATION_NAMES[name])
+    in_language = NUMBERED_LANGUAGE.match(name)
+    if in_language:
+        part = NUMBERED_PART[in_language[2]]
+        return language_target(f"image_{int(in_language[1])}{part}", in_language[3])
     numbered = NUMBERED.match(name)
     if numbered:
         return f"image_{int(numbered[1])}{NUMBERED_PART[numbered[2]]}"
@@ -230,12 +285,19 @@ def target_label(target: str) -> str:
     numbered = NUMBERED_TARGET.match(target)
     if numbered:
         return _(NUMBERED_LABELS[numbered[2] or ""], number=numbered[1])
+    translation = translation_of(target)
+    if translation:
+        field, language = translation
+        # A kind's field without its kind: "Transcription (Русский)"
+        label = KIND_FIELDS[field][0].label if field in KIND_FIELDS else target_label(field)
+        return _(LANGUAGE_LABEL, field=label, language=LANGUAGE_NAMES[language])
     return target
 
 
 def is_target(target: str) -> bool:
     known = any(target in labels for labels in TARGET_GROUPS.values())
-    return known or NUMBERED_TARGET.match(target) is not None
+    numbered = NUMBERED_TARGET.match(target) is not None
+    return known or numbered or translation_of(target) is not None
 
 
 def map_columns(headers: Sequence[str], by_hand: Mapping[int, str] | None = None) -> list[Column]:
@@ -303,7 +365,9 @@ def resolve_target(text: str) -> str:
         return SKIP
     target = auto_target(wanted)
     if target == KEEP:
-        choices = ", ".join([*COMMON_LABELS, *KIND_LABELS, *SPECIAL_LABELS, KEEP, SKIP])
+        choices = ", ".join(
+            [*COMMON_LABELS, *KIND_LABELS, *SPECIAL_LABELS, *translation_targets(), KEEP, SKIP]
+        )
         raise TransferError(
             _("Unknown field “%(field)s”; use one of: %(choices)s.", field=text, choices=choices)
         )
@@ -316,8 +380,17 @@ def choices_for(column: Column) -> list[tuple[str, list[tuple[str, str]]]]:
         (_(group), [(target, target_label(target)) for target in labels])
         for group, labels in TARGET_GROUPS.items()
     ]
+    translations = translation_targets()
+    if translations:
+        groups.append(
+            (_(OTHER_LANGUAGES), [(target, target_label(target)) for target in translations])
+        )
     auto = auto_target(column.header)
-    extra = {target for target in (column.target, auto) if NUMBERED_TARGET.match(target)}
+    extra = {
+        target
+        for target in (column.target, auto)
+        if NUMBERED_TARGET.match(target) or NUMBERED_TRANSLATION.match(target)
+    }
     if extra:
         numbered = [(target, target_label(target)) for target in sorted(extra)]
         groups.append((_("Numbered image columns"), numbered))

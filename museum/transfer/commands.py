@@ -35,9 +35,9 @@ from museum.transfer.rows import Options
     "mapping",
     multiple=True,
     metavar="COLUMN=FIELD",
-    help="Map a column by hand (repeat for several). FIELD: a field name such as title or "
-    "date_text, tags, images, parent, 'notes', 'keep' (a 'Column: value' line in the notes, "
-    "the default for unknown columns) or 'skip'.",
+    help="Map a column by hand (repeat for several). FIELD: a field name such as title, "
+    "title_ru (the title in Russian) or date_text, tags, images, parent, 'notes', 'keep' (a "
+    "'Column: value' line in the notes, the default for unknown columns) or 'skip'.",
 )
 @click.option("--dry-run", is_flag=True, help="Check every row and report; write nothing.")
 @click.option(

@@ -2,7 +2,10 @@
 
 CSV: one row per exhibit outside the trash, columns named after our fields, tags joined by
 "; ", the ensemble by accession number, and for each image `image_N` (the file name),
-`image_N_alt_text`, `image_N_caption` and `image_N_decorative`. Image files are named
+`image_N_alt_text`, `image_N_caption` and `image_N_decorative`. Texts in several languages
+have one column per language, the default first: `title_en`, `title_ru`, `title_tk` (no plain
+`title`: each column says its language, so the file reads the same into a museum whose default
+language is another), `image_N_caption_en`... Image files are named
 `<accession number as a slug>-<N>-<first 12 hex digits of the SHA-256>.<ext>`: unique, stable,
 and recognised again by an update that is not given the files.
 """
@@ -26,6 +29,7 @@ from museum.catalog import EXHIBIT_FIELDS
 from museum.kinds import KINDS
 from museum.media.storage import EXTENSIONS
 from museum.models import Exhibit, Gallery, GalleryItem, Hotspot, Image, Tour, TourStop
+from museum.translation import default_language, flat_name, other_languages, text_in
 
 FIRST_COLUMNS = [
     "accession_number",
@@ -48,7 +52,7 @@ FIRST_COLUMNS = [
 ]
 KIND_COLUMNS = [field.name for kind in KINDS.values() for field in kind.fields]
 LAST_COLUMNS = ["notes", "tags", "parent", "part_position"]
-IMAGE_PARTS = ("", "_alt_text", "_caption", "_decorative")
+IMAGE_TEXTS = ("alt_text", "caption")
 JSON_FORMAT = "museum-catalog"
 Progress = Callable[[int], object]
 
@@ -72,13 +76,34 @@ def export_csv(out: IO[str], *, progress: Progress = lambda _n: None) -> int:
     with db.factory()() as session:
         exhibits = session.scalars(_exhibits_query(False)).all()
         most_images = max((len(exhibit.images) for exhibit in exhibits), default=0)
-        header = FIRST_COLUMNS + KIND_COLUMNS + LAST_COLUMNS + _image_columns(most_images)
+        fields = _by_language(FIRST_COLUMNS + KIND_COLUMNS, Exhibit.TRANSLATED)
+        header = [name for name, _field, _language in fields]
+        header += LAST_COLUMNS + _image_columns(most_images)
         writer = csv.writer(out)
         writer.writerow(header)
         for exhibit in exhibits:
-            writer.writerow(_csv_row(exhibit, most_images))
+            writer.writerow(_csv_row(exhibit, fields, most_images))
             progress(1)
     return len(exhibits)
+
+
+def languages() -> list[str]:
+    """Every content language, the museum's default first."""
+    return [default_language(), *other_languages()]
+
+
+Column = tuple[str, str, str | None]  # (header, field, language or None)
+
+
+def _by_language(names: list[str], translated: tuple[str, ...]) -> list[Column]:
+    """The columns: a translated field once per language (`title_en`, `title_ru`...)."""
+    columns: list[Column] = []
+    for name in names:
+        if name in translated:
+            columns += [(flat_name(name, code), name, code) for code in languages()]
+        else:
+            columns.append((name, name, None))
+    return columns
 
 
 def copy_images(folder: Path, *, progress: Progress = lambda _n: None) -> list[str]:
@@ -114,13 +139,15 @@ def write_zip(out: IO[bytes], *, bom: bool = True) -> list[str]:
 
 
 def export_json(out: IO[str], *, progress: Progress = lambda _n: None) -> int:
-    """Write everything as JSON: exhibits (the trash too, marked), galleries, tours."""
+    """Write everything as JSON: exhibits (the trash too, marked), galleries, tours; texts in
+    the default language (`language`) as fields, the others under `translations`."""
     with db.factory()() as session:
         exhibits = session.scalars(_exhibits_query(True)).all()
         data = {
             "format": JSON_FORMAT,
             "version": 1,
             "exported_at": _iso(datetime.now(UTC)),
+            "language": default_language(),
             "exhibits": [],
             "galleries": [_gallery(gallery) for gallery in _galleries(session)],
             "tours": [_tour(tour) for tour in _tours(session)],
@@ -138,11 +165,16 @@ def export_json(out: IO[str], *, progress: Progress = lambda _n: None) -> int:
 
 
 def _image_columns(count: int) -> list[str]:
-    return [f"image_{number}{part}" for number in range(1, count + 1) for part in IMAGE_PARTS]
+    parts = ["", *(f"_{name}_{code}" for name in IMAGE_TEXTS for code in languages())]
+    parts.append("_decorative")
+    return [f"image_{number}{part}" for number in range(1, count + 1) for part in parts]
 
 
-def _csv_row(exhibit: Exhibit, most_images: int) -> list[str]:
-    values = [_text_value(getattr(exhibit, name)) for name in FIRST_COLUMNS + KIND_COLUMNS]
+def _csv_row(exhibit: Exhibit, fields: list[Column], most_images: int) -> list[str]:
+    values = [
+        text_in(exhibit, field, language) if language else _text_value(getattr(exhibit, field))
+        for _name, field, language in fields
+    ]
     parent = exhibit.parent if exhibit.parent and exhibit.parent.deleted_at is None else None
     values += [
         exhibit.notes or "",
@@ -156,11 +188,13 @@ def _csv_row(exhibit: Exhibit, most_images: int) -> list[str]:
 
 
 def _image_cells(exhibit: Exhibit, position: int) -> list[str]:
+    texts = [(name, code) for name in IMAGE_TEXTS for code in languages()]
     if position >= len(exhibit.images):
-        return ["", "", "", ""]
+        return [""] * (len(texts) + 2)
     image = exhibit.images[position]
     name = image_file_name(exhibit.accession_number, position, image.sha256, image.format)
-    return [name, image.alt_text, image.caption, "yes" if image.decorative else "no"]
+    in_languages = [text_in(image, field, code) for field, code in texts]
+    return [name, *in_languages, "yes" if image.decorative else "no"]
 
 
 def _text_value(value: Any) -> str:
@@ -217,6 +251,7 @@ def _exhibit(exhibit: Exhibit, spots: list[Hotspot]) -> dict[str, Any]:
         "created_at": _iso(exhibit.created_at),
         "updated_at": _iso(exhibit.updated_at),
         "in_trash": exhibit.deleted_at is not None,
+        "translations": exhibit.translations or {},
         "tags": [tag.name for tag in exhibit.tags],
         "parent": parent.accession_number if parent else None,
         "part_position": exhibit.part_position + 1 if parent else None,
@@ -250,6 +285,7 @@ def _image(exhibit: Exhibit, position: int, image: Image) -> dict[str, Any]:
         "caption": image.caption,
         "alt_text": image.alt_text,
         "decorative": image.decorative,
+        "translations": image.translations or {},
     }
 
 
@@ -259,6 +295,7 @@ def _gallery(gallery: Gallery) -> dict[str, Any]:
         "slug": gallery.slug,
         "title": gallery.title,
         "introduction": gallery.introduction,
+        "translations": gallery.translations or {},
         "theme": gallery.theme,
         "published": gallery.published,
         "in_trash": gallery.deleted_at is not None,
@@ -280,6 +317,7 @@ def _tour(tour: Tour) -> dict[str, Any]:
         "slug": tour.slug,
         "title": tour.title,
         "introduction": tour.introduction,
+        "translations": tour.translations or {},
         "published": tour.published,
         "in_trash": tour.deleted_at is not None,
         "floor_plan": {
@@ -289,6 +327,7 @@ def _tour(tour: Tour) -> dict[str, Any]:
             "width": plan.width,
             "height": plan.height,
             "alt_text": plan.alt_text,
+            "translations": plan.translations or {},
         }
         if plan is not None
         else None,
@@ -298,6 +337,7 @@ def _tour(tour: Tour) -> dict[str, Any]:
                 "exhibit": stop.exhibit.accession_number,
                 "title": stop.title,
                 "narration": stop.narration,
+                "translations": stop.translations or {},
                 "room": stop.room,
                 "showcase": stop.showcase,
             }

@@ -229,6 +229,7 @@ def _image_edits(plan: RowPlan, images: ImageSource | None) -> tuple[list, list]
             spec.caption or "",
             spec.alt_text or "",
             bool(spec.decorative),
+            spec.translations,
         )
         for spec in plan.images or []
     ]

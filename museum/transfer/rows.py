@@ -20,9 +20,20 @@ from museum.catalog import EXHIBIT_FIELDS
 from museum.dates import parse_date
 from museum.kinds import KIND_FIELD_NAMES, KINDS
 from museum.models import Exhibit, Image, Status
-from museum.transfer.columns import KEEP, NUMBERED_TARGET, SKIP, Column, normalize
+from museum.transfer.columns import (
+    KEEP,
+    NUMBERED_TARGET,
+    NUMBERED_TRANSLATION,
+    SKIP,
+    Column,
+    normalize,
+    target_label,
+    translation_of,
+    translation_targets,
+)
 from museum.transfer.images import ImageSource
 from museum.transfer.reading import Record
+from museum.translation import Translations, merged
 
 CREATOR_FIELDS = {
     "document": "issuer",
@@ -54,6 +65,7 @@ NO = {"no", "n", "false", "0", "", "off"}
 DIMENSIONS = re.compile(r"\d\s*(?:cm|mm|m|in|inch|inches|ft|″|\"|')(?:\W|$)|\d\s*[x×]\s*\d", re.I)
 HEX_RUN = re.compile(r"[0-9a-f]{12,64}")
 IMAGE_TEXTS = ("alt_text", "caption", "decorative")
+IMAGE_TEXT_LIMIT = 500
 LENGTHS = {
     column.name: column.type.length
     for column in Exhibit.__table__.columns
@@ -84,6 +96,7 @@ class ExistingImage:
     alt_text: str
     caption: str
     decorative: bool
+    translations: Translations = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -107,6 +120,8 @@ class ImageSpec:
     alt_text: str | None = None  # None: the file does not say (an image kept keeps its own)
     caption: str | None = None
     decorative: bool | None = None
+    # Texts in other languages the file gives ("" removes one); after _fill_texts, all of them.
+    translations: Translations = field(default_factory=dict)
     found: str | None = None  # its name in the folder or ZIP
     existing_id: int | None = None
 
@@ -283,7 +298,7 @@ def _sort_cells(record: Record, columns: Sequence[Column], plan: RowPlan) -> _Ce
 
 def _sort_cell(cells: _Cells, column: Column, value: str) -> None:
     target = column.target
-    numbered = NUMBERED_TARGET.match(target)
+    numbered = NUMBERED_TARGET.match(target) or NUMBERED_TRANSLATION.match(target)
     if target == SKIP:
         return
     if target == KEEP:
@@ -296,7 +311,8 @@ def _sort_cell(cells: _Cells, column: Column, value: str) -> None:
     elif target == "notes":
         cells.notes = (cells.notes or []) + [value]
     elif numbered:
-        cells.numbered[int(numbered[1])][numbered[2] or "file"] = value
+        part = target.removeprefix(f"image_{numbered[1]}") or "file"  # _caption, _caption_ru
+        cells.numbered[int(numbered[1])][part] = value
     else:
         cells.singles[target] = (column.header, value)
 
@@ -348,10 +364,12 @@ def _set_fields(plan: RowPlan, cells: _Cells, options: Options) -> None:
     kind = plan.kind
     own_fields = {f.name for f in KINDS[kind].fields} if kind in KINDS else KIND_FIELD_NAMES
     for target, (header, value) in cells.singles.items():
-        if target in KIND_FIELD_NAMES and target not in own_fields:
+        translation = translation_of(target)
+        field_name = translation[0] if translation else target
+        if field_name in KIND_FIELD_NAMES and field_name not in own_fields:
             if value:
                 cells.lines.append(f"{header}: {value}")
-        elif target in EXHIBIT_FIELDS and target != "notes":
+        elif field_name in EXHIBIT_FIELDS and target != "notes":
             plan.fields[target] = value
     for target in ("creator", "format"):  # into a field the row leaves empty, else the notes
         header, value = cells.singles.get(target, ("", ""))
@@ -453,7 +471,11 @@ def _set_images(plan: RowPlan, cells: _Cells, source: ImageSource | None) -> Non
 
 def _image_specs(plan: RowPlan, cells: _Cells) -> list[ImageSpec] | None:
     """The row's images in order, or None when the file says nothing about images."""
-    texts = {name: cells.singles.get(name) for name in IMAGE_TEXTS}
+    names = [
+        *IMAGE_TEXTS,
+        *(t for t in translation_targets() if translation_of(t)[0] in IMAGE_TEXTS),
+    ]
+    texts = {name: cells.singles.get(name) for name in names}
     has_files = cells.files is not None or any("file" in n for n in cells.numbered.values())
     if not has_files and not any(texts.values()) and not cells.numbered:
         return None
@@ -511,15 +533,21 @@ def _add_numbered(
                     _("Image %(number)s: the exhibit has no such image.", number=number)
                 )
             continue
-        for part, name in (("_alt_text", "alt_text"), ("_caption", "caption")):
-            if part in given:
-                _set_text(plan, spec, name, given[part], f"Image {number} {name}")
+        for part, value in given.items():
+            if part.startswith(("_alt_text", "_caption")):  # _caption_ru too
+                name = part.removeprefix("_")
+                _set_text(plan, spec, name, value, f"Image {number} {name}")
         if "_decorative" in given:
             header = _("Image %(number)s", number=number)
             _set_text(plan, spec, "decorative", given["_decorative"], header)
 
 
 def _set_text(plan: RowPlan, spec: ImageSpec, name: str, value: str, header: str) -> None:
+    translation = translation_of(name)
+    if translation:
+        field_name, language = translation
+        spec.translations.setdefault(language, {})[field_name] = value
+        return
     if name != "decorative":
         setattr(spec, name, value)
         return
@@ -541,6 +569,7 @@ def _fill_texts(spec: ImageSpec, image: ExistingImage | None) -> None:
     spec.caption = spec.caption if spec.caption is not None else image.caption if image else ""
     if spec.decorative is None:
         spec.decorative = image.decorative if image else False
+    spec.translations = merged(image.translations if image else {}, spec.translations)
 
 
 def _find_file(plan: RowPlan, spec: ImageSpec, source: ImageSource | None) -> None:
@@ -577,7 +606,8 @@ def _known_image(existing: Existing | None, name: str) -> ExistingImage | None:
 
 def _check_lengths(plan: RowPlan) -> None:
     for name, value in plan.fields.items():
-        limit = LENGTHS.get(name)
+        translation = translation_of(name)
+        limit = LENGTHS.get(translation[0] if translation else name)
         if limit and isinstance(value, str) and len(value) > limit:
             plan.problems.append(
                 _(
@@ -588,13 +618,21 @@ def _check_lengths(plan: RowPlan) -> None:
                 )
             )
     for spec in plan.images or []:
-        if len(spec.alt_text or "") > 500:
+        alt_texts = [spec.alt_text or "", *_in_languages(spec, "alt_text")]
+        captions = [spec.caption or "", *_in_languages(spec, "caption")]
+        if any(len(text) > IMAGE_TEXT_LIMIT for text in alt_texts):
             plan.problems.append(_("An image's alt text is over 500 characters."))
-        if len(spec.caption or "") > 500:
+        if any(len(text) > IMAGE_TEXT_LIMIT for text in captions):
             plan.problems.append(_("An image's caption is over 500 characters."))
 
 
+def _in_languages(spec: ImageSpec, name: str) -> list[str]:
+    return [texts.get(name, "") for texts in spec.translations.values()]
+
+
 def _field_name(name: str) -> str:
+    if translation_of(name):
+        return target_label(name)
     label = FIELD_NAMES.get(name) or KIND_FIELD_LABELS.get(name)
     return str(label) if label else name.replace("_", " ").capitalize()
 
@@ -693,6 +731,7 @@ def _images_of(session, exhibit_ids: list[int]) -> dict[int, list[ExistingImage]
                 image.alt_text,
                 image.caption,
                 image.decorative,
+                image.translations or {},
             )
         )
     return found
