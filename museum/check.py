@@ -114,6 +114,9 @@ def check_index(findings: Findings, bar: Bar = silent_bar) -> None:
     except (OSError, EmptyIndexError) as exc:
         findings.add("search index", [f"cannot be read ({exc}): run 'museum reindex'"])
         return
+    if indexer.store().outdated():
+        findings.add("search index", ["made by an older version of the museum: run 'museum init'"])
+        return
     pending = _pending_changes(findings)
     with db.factory()() as session:
         ids = list(

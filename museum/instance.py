@@ -31,6 +31,9 @@ def init_instance() -> list[str]:
         done.append("created the search index")
         if search.indexer.rebuild():
             done.append("indexed the catalog's exhibits")
+    elif search.index_outdated(config["SEARCH_INDEX_DIR"]):
+        search.indexer.rebuild()
+        done.append("rebuilt the search index made by an older version (new search fields)")
     return done
 
 

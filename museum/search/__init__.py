@@ -23,6 +23,11 @@ def create_index(directory: str) -> bool:
     return IndexStore(directory).ensure()
 
 
+def index_outdated(directory: str) -> bool:
+    """True when the index in use was made with an older schema (`museum init` rebuilds it)."""
+    return IndexStore(directory).outdated()
+
+
 def document_count(directory: str) -> int:
     """Open the index and return how many documents it holds (raises if it cannot be read)."""
     with IndexStore(directory).open().searcher() as searcher:

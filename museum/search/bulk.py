@@ -17,7 +17,8 @@ from whoosh import index
 from whoosh.writing import SegmentWriter
 
 from museum.db import make_engine
-from museum.search.documents import documents, load_exhibits
+from museum.search.documents import documents, fitted, load_exhibits
+from museum.search.schema import languages_of
 
 BATCH = 500
 WRITER_MEMORY_MB = 512  # postings sorted in memory: fewer runs to merge at the end
@@ -33,17 +34,20 @@ def build(
     ids: list[int],
     processes: int,
     progress: Callable[[int], object],
+    default: str = "en",
 ) -> None:
-    """Index the exhibits `ids` into the empty index at `generation`."""
+    """Index the exhibits `ids` into the empty index at `generation`; `default` is the museum's
+    default language, whose texts are the columns (workers have no app to ask)."""
     if processes <= 1:
-        segment = _index_share(database_url, generation, ids, progress)
+        segment = _index_share(database_url, generation, ids, progress, default)
         _commit(generation, [segment] if segment else [])
         return
     context = multiprocessing.get_context("spawn")  # no fork of a threaded server process
     messages = context.Queue()
     workers = [
         context.Process(
-            target=_worker, args=(database_url, generation, ids[n::processes], messages)
+            target=_worker,
+            args=(database_url, generation, ids[n::processes], messages, default),
         )
         for n in range(processes)
     ]
@@ -78,19 +82,20 @@ def _collect(workers, messages, progress) -> list:
     return segments
 
 
-def _worker(database_url: str, generation: Path, ids: list[int], messages) -> None:
+def _worker(database_url: str, generation: Path, ids: list[int], messages, default: str) -> None:
     try:
         segment = _index_share(
-            database_url, generation, ids, lambda n: messages.put(("progress", n))
+            database_url, generation, ids, lambda n: messages.put(("progress", n)), default
         )
         messages.put(("segment", segment))
     except BaseException as error:  # reported to the parent, which stops the build
         messages.put(("error", f"{type(error).__name__}: {error}"))
 
 
-def _index_share(database_url: str, generation: Path, ids: list[int], progress):
+def _index_share(database_url: str, generation: Path, ids: list[int], progress, default: str):
     """Write the documents of `ids` as one new segment; return it (None when there were none)."""
     ix = index.open_dir(generation)
+    languages = languages_of(ix.schema)
     # The parent holds no lock on a generation nobody else knows of yet.
     writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MEMORY_MB)
     engine = make_engine(database_url)
@@ -98,8 +103,8 @@ def _index_share(database_url: str, generation: Path, ids: list[int], progress):
         with Session(engine) as session:
             for start in range(0, len(ids), BATCH):
                 exhibits = load_exhibits(session, ids[start : start + BATCH])
-                for document in documents(session, exhibits.values()):
-                    writer.add_document(**document)
+                for document in documents(session, exhibits.values(), default, languages):
+                    writer.add_document(**fitted(document, ix.schema))
                 session.expunge_all()
                 progress(len(ids[start : start + BATCH]))
         if not writer.docnum:

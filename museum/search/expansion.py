@@ -7,6 +7,7 @@ Here the words are read once per state of the index, compared in rapidfuzz's C++
 a query keeps only the most frequent few, so a short prefix never becomes a thousand-term OR.
 """
 
+import bisect
 import threading
 from itertools import islice
 
@@ -14,12 +15,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from whoosh.query import FuzzyTerm, NullQuery, Or, Prefix, Query, Term
 
+from museum.search.analysis import fold
+
 MAX_TERMS = 32  # expansions a prefix or fuzzy word may add to a query
 MAX_PREFIX_SCAN = 2_000  # words with a prefix looked at, before the most frequent are kept
+MAX_COMPLETION_SCAN = 200  # words looked at for the completions of a prefix
 
 _lock = threading.Lock()
 _reader = None
 _words: dict[str, list[str]] = {}
+_folded: dict[str, "Folded"] = {}
 
 
 def bounded(query: Query, reader) -> Query:
@@ -54,14 +59,71 @@ def near(reader, field: str, word: str, maxdist: int, limit: int) -> list[str]:
 
 def vocabulary(reader, field: str) -> list[str]:
     """Every word of `field`, read once per state of the index."""
-    global _reader
     with _lock:
-        if reader is not _reader:
-            _reader = reader
-            _words.clear()
+        _follow(reader)
         if field not in _words:
             _words[field] = [_text(term) for term in reader.lexicon(field)]
         return _words[field]
+
+
+class Folded:
+    """A vocabulary field's words as written and folded (ё as е, Turkmen letters as Latin
+    ones), sorted by their folded form: typos and completions compare what was typed."""
+
+    def __init__(self, words: list[str], language: str) -> None:
+        pairs = sorted((fold(language, word), word) for word in words)
+        self.folded = [folded for folded, _word in pairs]
+        self.words = [word for _folded, word in pairs]
+        self.known = frozenset(self.folded)
+
+
+def folded_vocabulary(reader, field: str, language: str) -> Folded:
+    words = vocabulary(reader, field)
+    with _lock:
+        _follow(reader)
+        if field not in _folded:
+            _folded[field] = Folded(words, language)
+        return _folded[field]
+
+
+def knows(reader, field: str, folded: str, language: str) -> bool:
+    """True when a vocabulary field holds a word that folds to `folded`."""
+    return folded in folded_vocabulary(reader, field, language).known
+
+
+def nearest(reader, field: str, folded: str, language: str, maxdist: int) -> list[tuple[str, int]]:
+    """Words of a vocabulary field within `maxdist` edits of a folded word, compared folded:
+    (word as written, distance), closest then most frequent first."""
+    vocabulary_ = folded_vocabulary(reader, field, language)
+    found = process.extract(
+        folded, vocabulary_.folded, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+    )
+    matches = [(vocabulary_.words[index], distance) for _text, distance, index in found]
+    matches.sort(key=lambda match: (match[1], -reader.doc_frequency(field, match[0])))
+    return matches
+
+
+def completions(reader, field: str, folded: str, language: str) -> list[tuple[int, str]]:
+    """(frequency, word) of the vocabulary's words whose folded form starts with `folded`;
+    a bounded scan: short prefixes match thousands of words."""
+    vocabulary_ = folded_vocabulary(reader, field, language)
+    start = bisect.bisect_left(vocabulary_.folded, folded)
+    found = []
+    for index in range(start, min(start + MAX_COMPLETION_SCAN, len(vocabulary_.folded))):
+        if not vocabulary_.folded[index].startswith(folded):
+            break
+        word = vocabulary_.words[index]
+        found.append((reader.doc_frequency(field, word), word))
+    return found
+
+
+def _follow(reader) -> None:
+    """Forget the words read from an older state of the index; callers hold the lock."""
+    global _reader
+    if reader is not _reader:
+        _reader = reader
+        _words.clear()
+        _folded.clear()
 
 
 def _most_frequent(reader, field: str, words, limit: int) -> list[str]:

@@ -1,5 +1,12 @@
-"""Answering searches: ranked hits with highlighted excerpts, facet counts, typo tolerance."""
+"""Answering searches: ranked hits with highlighted excerpts, facet counts, typo tolerance.
 
+A query searches every language the index has, each language's field with its own analyser;
+the visitor's language weighs more, so its matches come first. Excerpts are taken from the
+visitor's language where the words matched there, else from a language where they did;
+corrections and completions come from each language's own vocabulary.
+"""
+
+import copy
 import re
 import threading
 from collections.abc import Mapping
@@ -9,27 +16,37 @@ from flask import current_app
 from flask_babel import gettext as _
 from markupsafe import Markup
 from whoosh import collectors, highlight, qparser
-from whoosh.analysis import STOP_WORDS
+from whoosh.qparser import syntax
 from whoosh.query import Or, Query, Term
 
 from museum.catalog.common import accession_key
+from museum.i18n import current_language
 from museum.search import expansion, facets
+from museum.search.analysis import (
+    ALL_STOP_WORDS,
+    fold,
+    same_script,
+    split_alternatives,
+    with_turkmen_endings,
+)
 from museum.search.results_cache import ResultsCache
-from museum.search.schema import SEARCH_FIELD, TEXT_FIELDS, english_analyzer
+from museum.search.schema import languages_of
 from museum.search.storage import IndexStore
+from museum.translation import LocalText
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 20
 FACETS = ("kind", "decade", "gallery", "tags")
 ORDERS = {"date": "year", "title": "title_sort"}  # sorts other than by relevance
+VISITOR_BOOST = 2.0  # the visitor's language's fields against the others'
+TITLE_ALIAS = "title_en"  # `title:` reaches it, then every language's title (see _EveryTitle)
 # What experts type (`title:cup`) for the language-suffixed fields the index holds.
 FIELD_ALIASES = {
-    "title_en": ["title"],
+    TITLE_ALIAS: ["title"],
     "tags": ["tag"],
     "accession_number": ["accession", "id"],
 }
 _RANGE = re.compile(r"\b(\w+):(-?\d+)\.\.(-?\d+)\b")
-_ANALYZER = english_analyzer()
 _cache_lock = threading.Lock()
 _searchers: dict[str, tuple] = {}
 _results_cache = ResultsCache(size=256)
@@ -39,12 +56,13 @@ _results_cache = ResultsCache(size=256)
 class Hit:
     id: int
     accession_number: str
-    title: str
+    title: str  # a LocalText: in the visitor's language, else another one (see .language)
     kind: str
     slug: str
     date_text: str
     image: str
     excerpt: Markup
+    excerpt_language: str = ""
 
 
 @dataclass
@@ -66,11 +84,45 @@ class Results:
         return _("Your search was long, so only its start was used: “%(query)s”.", query=self.query)
 
 
+@dataclass(frozen=True)
+class _Languages:
+    """The index's languages in the order a search prefers them: the visitor's first."""
+
+    order: tuple[str, ...]
+    visitor: str
+    default: str
+
+
 class MarkFormatter(highlight.HtmlFormatter):
     """Matched words in <mark>; every other character of the exhibit's text escaped."""
 
     def format_token(self, text, token, replace=False):
         return f"<mark>{highlight.htmlescape(highlight.get_text(text, token, replace))}</mark>"
+
+
+class _EveryTitle(qparser.Plugin):
+    """`title:cup` (aliased to TITLE_ALIAS) searches the titles of every language."""
+
+    def __init__(self, languages: _Languages) -> None:
+        self.fields = [f"title_{language}" for language in languages.order]
+        self.visitor = f"title_{languages.visitor}"
+
+    def filters(self, parser):
+        return [(self.expand, 105)]  # after fields are applied (100), before multifield (110)
+
+    def expand(self, parser, group):
+        for number, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[number] = self.expand(parser, node)
+            elif node.has_fieldname and node.fieldname == TITLE_ALIAS:
+                copies = []
+                for name in self.fields:
+                    made = copy.copy(node)
+                    made.set_fieldname(name, override=True)
+                    made.set_boost(node.boost * (VISITOR_BOOST if name == self.visitor else 1))
+                    copies.append(made)
+                group[number] = syntax.OrGroup(copies)
+        return group
 
 
 def search(
@@ -85,7 +137,7 @@ def search(
     text, trimmed = _trimmed(text)
     filters = {name: (filters or {}).get(name, "").strip() for name in FACETS}
     filters["tags"] = filters["tags"].lower()
-    key = (text, tuple(filters.values()), sort, page, per_page, exact)
+    key = (current_language(), text, tuple(filters.values()), sort, page, per_page, exact)
     with _cache_lock:
         searcher = _searcher()
         cached = _results_cache.get(searcher, key)
@@ -109,19 +161,22 @@ def workspace_ids(text: str, limit: int = 1000) -> list[int]:
         return []
     with _cache_lock:
         searcher = _searcher()
-        found = searcher.search(_parse(searcher, text), limit=limit)
+        found = searcher.search(_parse(searcher, text, _languages(searcher)), limit=limit)
         return [int(hit["id"]) for hit in found]
 
 
 def _answer(searcher, text, filters, sort, page, per_page, exact) -> Results:
+    languages = _languages(searcher)
     allowed = facets.allowed(searcher, filters)
-    results = _run(searcher, _parse(searcher, text), allowed, sort, page, per_page)
+    query = _parse(searcher, text, languages)
+    results = _run(searcher, query, languages, allowed, sort, page, per_page)
     results.query = text
     if results.total or not text or exact:
         return results
-    corrected = _corrected(searcher, text)
+    corrected = _corrected(searcher, text, languages)
     if corrected and corrected != text:
-        results = _run(searcher, _parse(searcher, corrected), allowed, sort, page, per_page)
+        query = _parse(searcher, corrected, languages)
+        results = _run(searcher, query, languages, allowed, sort, page, per_page)
         results.query, results.corrected = text, corrected
     return results
 
@@ -139,21 +194,24 @@ def search_request(args: Mapping[str, str]) -> Results:
 
 
 def suggest(prefix: str, limit: int = 8) -> list[str]:
-    """Completions of the last word typed, most frequent first."""
+    """Completions of the last word typed, the visitor's language first, then most frequent;
+    a Turkmen word typed without its letters completes too ("moh" → "möhür")."""
     words = prefix.lower().split()
     if not words or len(words[-1]) < 2:
         return []
     start, last = " ".join(words[:-1]), words[-1]
+    found = []
     with _cache_lock:
-        reader = _searcher().reader()
-        found = []
-        for number, term in enumerate(reader.expand_prefix("words", last)):
-            if number >= 200:  # a bounded expansion: short prefixes match thousands of words
-                break
-            word = term.decode("utf-8") if isinstance(term, bytes) else term
-            found.append((reader.doc_frequency("words", word), word))
-    found.sort(key=lambda item: (-item[0], item[1]))
-    return [f"{start} {word}".strip() for _count, word in found[:limit]]
+        searcher = _searcher()
+        reader = searcher.reader()
+        for rank, language in enumerate(_languages(searcher).order):
+            name = f"words_{language}"
+            if name in searcher.schema:
+                completions = expansion.completions(reader, name, fold(language, last), language)
+                found += [(rank, -count, word) for count, word in completions]
+    found.sort()
+    completed = dict.fromkeys(word for _rank, _count, word in found)
+    return [f"{start} {word}".strip() for word in list(completed)[:limit]]
 
 
 def _searcher():
@@ -174,6 +232,13 @@ def _searcher():
     return searcher
 
 
+def _languages(searcher) -> _Languages:
+    visitor, default = current_language(), current_app.config["DEFAULT_LANGUAGE"]
+    present = languages_of(searcher.schema)
+    order = sorted(present, key=lambda language: (language != visitor, language != default))
+    return _Languages(tuple(order), visitor, default)
+
+
 def _trimmed(text: str) -> tuple[str, bool]:
     """The query within MAX_QUERY_CHARS and MAX_TERMS, and whether it had to be cut."""
     text = " ".join(text.split())
@@ -183,26 +248,46 @@ def _trimmed(text: str) -> tuple[str, bool]:
     return " ".join(terms[:MAX_TERMS])[:MAX_QUERY_CHARS], True
 
 
-def _parse(searcher, text: str) -> Query | None:
+def _parser(schema, languages: _Languages, plain: bool = False) -> qparser.QueryParser:
+    """Unfielded words searched in every language's all_<language>, the visitor's weighted."""
+    fields = [f"all_{language}" for language in languages.order]
+    boosts = {f"all_{languages.visitor}": VISITOR_BOOST}
+    parser = qparser.MultifieldParser(fields, schema, fieldboosts=boosts, group=qparser.AndGroup)
+    if not plain:
+        parser.add_plugin(qparser.FuzzyTermPlugin())
+        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+        parser.add_plugin(_EveryTitle(languages))
+    return parser
+
+
+def _parse(searcher, text: str, languages: _Languages) -> Query | None:
     if not text:
         return None
-    parser = qparser.QueryParser(SEARCH_FIELD, searcher.schema, group=qparser.AndGroup)
-    parser.add_plugin(qparser.FuzzyTermPlugin())
-    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     try:
-        parsed = parser.parse(_RANGE.sub(r"\1:[\2 TO \3]", text))
+        parsed = _parser(searcher.schema, languages).parse(_RANGE.sub(r"\1:[\2 TO \3]", text))
     except Exception:  # malformed syntax: search for the plain words instead
-        plain = qparser.QueryParser(SEARCH_FIELD, searcher.schema, group=qparser.AndGroup)
-        parsed = plain.parse(re.sub(r"\W+", " ", text))
+        parsed = _parser(searcher.schema, languages, plain=True).parse(re.sub(r"\W+", " ", text))
+    parsed = with_turkmen_endings(split_alternatives(parsed))
     parsed = expansion.bounded(parsed, searcher.reader())
     return Or([parsed, Term("accession_key", accession_key(text), boost=10.0)])
 
 
-def _run(searcher, query, allowed: set[int], sort, page, per_page) -> Results:
+def _sort_column(searcher, sort: str, languages: _Languages) -> str | None:
+    """The sortable column of an order; titles in the visitor's language."""
+    if sort != "title":
+        return ORDERS.get(sort)
+    for name in (f"title_sort_{languages.visitor}", f"title_sort_{languages.default}"):
+        if name in searcher.schema:
+            return name
+    return ORDERS["title"]  # an index made before titles were sorted per language
+
+
+def _run(searcher, query, languages: _Languages, allowed: set[int], sort, page, per_page):
     start = (page - 1) * per_page
     if query is None or sort in ORDERS or not allowed:
         matching = allowed & set(searcher.docs_for_query(query)) if query else allowed
-        docnums = facets.in_order(searcher, ORDERS.get(sort), matching, start, per_page)
+        column = _sort_column(searcher, sort, languages)
+        docnums = facets.in_order(searcher, column, matching, start, per_page)
         shown = [searcher.stored_fields(docnum) for docnum in docnums]
     else:
         # One pass ranks and gathers the full match set (for the total and the facets): a
@@ -213,9 +298,10 @@ def _run(searcher, query, allowed: set[int], sort, page, per_page) -> Results:
         shown = [hit.fields() for hit in collector.results()[start:]]
     pages = max(1, -(-len(matching) // per_page))
     if page > pages:  # past the end: show the last page instead
-        return _run(searcher, query, allowed, sort, pages, per_page)
+        return _run(searcher, query, languages, allowed, sort, pages, per_page)
     words = _matched_words(query)
-    hits = [_hit(fields, words) for fields in shown]
+    analyzers = {language: searcher.schema[f"all_{language}"].analyzer for language in words}
+    hits = [_hit(fields, words, analyzers, languages) for fields in shown]
     counts = facets.counts(searcher, matching, FACETS)
     return Results("", len(matching), page, pages, hits, counts)
 
@@ -232,57 +318,106 @@ class _RankAndGather(collectors.TopCollector):
         return super()._collect(global_docnum, score)
 
 
-def _hit(hit: dict, words: frozenset[str]) -> Hit:
-    excerpt = _highlighted(hit.get("body_en", ""), words, top=2)
-    excerpt = excerpt or _highlighted(hit.get("summary_en", ""), words, top=1)
-    if not excerpt:
-        excerpt = str(Markup.escape(hit.get("summary_en", "")[:220]))
+def _hit(hit: dict, words: dict[str, frozenset[str]], analyzers, languages: _Languages) -> Hit:
+    excerpt, excerpt_language = _excerpt(hit, words, analyzers, languages)
     return Hit(
         id=int(hit["id"]),
         accession_number=hit["accession_number"],
-        title=hit["title_en"],
+        title=_in_language(hit, "title", languages),
         kind=hit["kind"],
         slug=hit["slug"],
         date_text=hit.get("date_text", ""),
         image=hit.get("image", ""),
         excerpt=Markup(excerpt),
+        excerpt_language=excerpt_language,
     )
 
 
-def _matched_words(query: Query) -> frozenset[str]:
-    """The analysed words the query looks for in text, to mark them in excerpts."""
+def _excerpt(hit: dict, words, analyzers, languages: _Languages) -> tuple[str, str]:
+    """The matched words marked in the text of the first language (the visitor's first) where
+    they matched; else the summary as it is."""
+    for language in languages.order:
+        if language not in words:
+            continue
+        marked = _highlighted(hit.get(f"body_{language}", ""), words, analyzers, language, 2)
+        marked = marked or _highlighted(
+            hit.get(f"summary_{language}", ""), words, analyzers, language, 1
+        )
+        if marked:
+            return marked, language
+    summary = _in_language(hit, "summary", languages)
+    return str(Markup.escape(summary[:220])), summary.language
+
+
+def _in_language(hit: dict, name: str, languages: _Languages) -> LocalText:
+    """A stored text in the visitor's language, else the default one's, else any."""
+    for language in dict.fromkeys((languages.visitor, languages.default, *languages.order)):
+        text = hit.get(f"{name}_{language}")
+        if text:
+            return LocalText(text, language, language != languages.visitor)
+    return LocalText("", languages.visitor, False)
+
+
+def _matched_words(query: Query | None) -> dict[str, frozenset[str]]:
+    """Per language, the analysed words the query looks for in text, to mark them in excerpts."""
     if query is None:
-        return frozenset()
-    return frozenset(
-        text.decode("utf-8") if isinstance(text, bytes) else text
-        for field_name, text in query.iter_all_terms()
-        if field_name in TEXT_FIELDS
-    )
+        return {}
+    found: dict[str, set[str]] = {}
+    for field_name, text in query.iter_all_terms():
+        kind, _sep, language = field_name.rpartition("_")
+        if kind in ("all", "title"):
+            word = text.decode("utf-8") if isinstance(text, bytes) else text
+            found.setdefault(language, set()).add(word)
+    return {language: frozenset(texts) for language, texts in found.items()}
 
 
-def _highlighted(text: str, words: frozenset[str], top: int) -> str:
-    if not text or not words:
+def _highlighted(text: str, words, analyzers, language: str, top: int) -> str:
+    if not text:
         return ""
     return highlight.highlight(
         text,
-        words,
-        _ANALYZER,
+        words[language],
+        analyzers[language],
         highlight.ContextFragmenter(maxchars=220, surround=60),
         MarkFormatter(tagname="mark"),
         top=top,
+        mode="index",  # every stem a Russian word is indexed under
     )
 
 
-def _corrected(searcher, text: str) -> str | None:
-    """The words typed, each unknown one replaced by the nearest word the index knows."""
+def _corrected(searcher, text: str, languages: _Languages) -> str | None:
+    """The words typed, each unknown one replaced by the nearest word some language's
+    vocabulary knows (the closest; at equal distance, the visitor's language's)."""
     reader = searcher.reader()
+    fields = [
+        (language, f"words_{language}")
+        for language in languages.order
+        if f"words_{language}" in searcher.schema
+    ]
     changed, words = False, []
     for word in text.lower().split():
-        known = word in STOP_WORDS or reader.doc_frequency("words", word)
-        if len(word) < 4 or not word.isalpha() or known:
+        if len(word) < 4 or not word.isalpha() or word in ALL_STOP_WORDS:
             words.append(word)
             continue
-        nearest = expansion.near(reader, "words", word, 1 if len(word) <= 7 else 2, limit=1)
-        words.append(nearest[0] if nearest else word)
+        nearest = _nearest_word(reader, word, fields)
+        words.append(nearest or word)
         changed = changed or bool(nearest)
     return " ".join(words) if changed else None
+
+
+def _nearest_word(reader, word: str, fields: list[tuple[str, str]]) -> str | None:
+    """The nearest word of the vocabularies in the word's script; None when it is known or
+    nothing is near."""
+    candidates = [(language, name) for language, name in fields if same_script(language, word)]
+    folded = {language: fold(language, word) for language, _name in candidates}
+    if any(expansion.knows(reader, name, folded[lang], lang) for lang, name in candidates):
+        return None
+    maxdist = 1 if len(word) <= 7 else 2
+    found = [
+        (distance, rank, nearest)
+        for rank, (language, name) in enumerate(candidates)
+        for nearest, distance in expansion.nearest(
+            reader, name, folded[language], language, maxdist
+        )[:1]
+    ]
+    return min(found)[2] if found else None

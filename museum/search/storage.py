@@ -11,11 +11,13 @@ import uuid
 from pathlib import Path
 
 from whoosh import index
+from whoosh.fields import Schema
 from whoosh.index import Index, LockError
 
-from museum.search.schema import SCHEMA
+from museum.search.schema import SCHEMA, SCHEMA_VERSION
 
 POINTER = "CURRENT"
+VERSION_FILE = "museum-schema"  # in each generation: the SCHEMA_VERSION it was made with
 OPEN_TRIES = 5
 WRITER_TIMEOUT_SECONDS = 30
 
@@ -40,11 +42,29 @@ class IndexStore:
         self.swap(self.new_generation())
         return True
 
-    def new_generation(self) -> Path:
+    def new_generation(self, schema: Schema | None = None) -> Path:
+        """An empty generation with the museum's schema (or another one, marked as version 0,
+        which `outdated` reports: the benchmark's)."""
         path = self.root / f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
         path.mkdir(parents=True)
-        index.create_in(path, SCHEMA)
+        index.create_in(path, schema or SCHEMA)
+        version = SCHEMA_VERSION if schema is None else 0
+        (path / VERSION_FILE).write_text(f"{version}\n", encoding="utf-8")
         return path
+
+    def version(self, generation: Path) -> int:
+        """The schema version a generation was made with (1: before versions were written)."""
+        try:
+            return int((generation / VERSION_FILE).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return 1
+        except ValueError:
+            return 0
+
+    def outdated(self) -> bool:
+        """True when the generation in use was made with another schema: rebuild it."""
+        current = self.current()
+        return current is not None and self.version(current) != SCHEMA_VERSION
 
     def swap(self, generation: Path) -> Path | None:
         """Point CURRENT at `generation` in one rename; return the one it replaced."""
