@@ -43,7 +43,9 @@ def field_error(page: str, field: str, message: str) -> bool:
 def test_the_list_shows_each_user_with_role_and_creation_date(app, admin):
     make_user(app, "cora", "curator")
     page = admin.get("/curate/users").get_data(as_text=True)
-    assert re.search(r"<td>cora</td>\s*<td>curator</td>\s*<td>\d{4}-\d\d-\d\d \d\d:\d\d UTC", page)
+    # The date as the curator's language writes it: "Nov 27, 2026, 3:03:00 PM" in English.
+    when = r"[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d:\d\d\s[AP]M"
+    assert re.search(rf"<td>cora</td>\s*<td>curator</td>\s*<td>{when}</td>", page)
     assert "ada <span" in page and "(you)" in page
 
 
