@@ -310,3 +310,18 @@ def test_the_marks_and_the_scripts_words_are_in_the_pages_language(tmp_path, mon
     assert script_words(page, "curate-words")["moveUp"] == "Переместить вверх"
     page = client.get("/ru/curate/galleries/new").get_data(as_text=True)
     assert script_words(page, "arrange-words")["moveUp"] == "Переместить «{title}» вверх"
+
+
+def test_a_russian_title_entered_by_a_curator_is_found_in_another_case(app, curator):
+    data = exhibit_form(
+        curator,
+        "/curate/exhibits/new",
+        title="State seal",
+        title_ru="Гербовая печать",
+        action="publish",
+    )
+    assert curator.post("/curate/exhibits/new", data=data).status_code == 302
+    visitor = app.test_client()
+    page = visitor.get("/ru/search?q=гербовой+печати").get_data(as_text=True)
+    assert "Гербовая печать" in page
+    assert "Гербовая печать" not in visitor.get("/ru/search?q=медаль").get_data(as_text=True)
