@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from flask import current_app
-from flask_babel import LazyString, ngettext
+from flask_babel import LazyString
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ColumnElement, exists, func, select
@@ -19,7 +19,7 @@ from werkzeug.datastructures import MultiDict
 
 from museum import db, queries
 from museum.dates import YearRange
-from museum.i18n import current_language
+from museum.i18n import current_language, ngettext
 from museum.kinds import KINDS
 from museum.models import Exhibit, Gallery, GalleryItem, Image, Status, Tag, exhibit_tag
 from museum.queries import GALLERY_VISIBLE, Page
@@ -63,8 +63,8 @@ class Filters:
         tags = tuple(dict.fromkeys(t.strip().lower() for t in args.getlist("tag") if t.strip()))
         if len(tags) > MAX_TAGS:
             message = ngettext(
-                "Choose at most %(num)d tag at once.",
-                "Choose at most %(num)d tags at once.",
+                "Choose at most %(num)s tag at once.",
+                "Choose at most %(num)s tags at once.",
                 MAX_TAGS,
             )
             raise BrowseError(400, message)

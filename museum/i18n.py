@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app, request
-from flask_babel import Babel, force_locale, gettext, refresh
+from flask_babel import Babel, force_locale, format_number, get_translations, gettext, refresh
+from jinja2 import pass_context
+from markupsafe import Markup
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}  # each in itself
 ENVIRON_KEY = "museum.language"
@@ -47,6 +49,7 @@ def init_app(app: Flask) -> None:
         locale_selector=current_language,
         default_translation_directories=str(TRANSLATIONS_DIR),
     )
+    app.jinja_env.globals["ngettext"] = _template_ngettext
     app.wsgi_app = LanguagePrefix(app.wsgi_app, offered(app))
     # Flask-Babel caches the locale on `g`; a request inside an app context already in use (a
     # test, a CLI command) must not keep the language that context had, nor leave its own.
@@ -56,6 +59,22 @@ def init_app(app: Flask) -> None:
     app.add_template_global(language_links)
     app.add_template_global(language_hints)
     app.add_template_global(LANGUAGE_NAMES, "LANGUAGE_NAMES")
+
+
+def ngettext(singular: str, plural: str, num: int, **variables: Any) -> str:
+    """Flask-Babel's ngettext, with `%(num)s` written as the language writes numbers (12 115)."""
+    variables.setdefault("num", format_number(num))
+    return get_translations().ungettext(singular, plural, num) % variables
+
+
+@pass_context
+def _template_ngettext(context: Any, singular: str, plural: str, num: int, **variables: Any) -> str:
+    # Jinja's own newstyle ngettext, but with the number formatted for the page's language.
+    variables.setdefault("num", format_number(num))
+    text = get_translations().ungettext(singular, plural, num)
+    if context.eval_ctx.autoescape:
+        text = Markup(text)
+    return text % variables
 
 
 def offered(app: Flask | None = None) -> list[str]:

@@ -1,11 +1,11 @@
 """Staff accounts: curators, contributors and admins."""
 
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from sqlalchemy import func, select
 from werkzeug.security import generate_password_hash
 
 from museum import db
+from museum.i18n import ngettext
 from museum.models import Role, User
 
 MIN_PASSWORD_LENGTH = 8
@@ -24,8 +24,8 @@ def add_user(username: str, password: str, role: str) -> User:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise UserError(
             ngettext(
-                "The password must have at least %(num)d character.",
-                "The password must have at least %(num)d characters.",
+                "The password must have at least %(num)s character.",
+                "The password must have at least %(num)s characters.",
                 MIN_PASSWORD_LENGTH,
             )
         )

@@ -135,3 +135,12 @@ def test_the_museums_name_follows_the_page_language(client):
     assert "<title>Döwlet gümrük gullugynyň muzeýi</title>" in client.get("/tk/").get_data(
         as_text=True
     )
+
+
+def test_counts_are_written_as_the_language_writes_numbers(app):
+    from museum.i18n import ngettext
+
+    with app.test_request_context("/", environ_base={"museum.language": "ru"}):
+        assert ngettext("%(num)s exhibit", "%(num)s exhibits", 12115) == "12\xa0115 экспонатов"
+    with app.test_request_context("/"):
+        assert ngettext("%(num)s exhibit", "%(num)s exhibits", 12115) == "12,115 exhibits"

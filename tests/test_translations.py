@@ -222,7 +222,7 @@ def test_the_template_check_finds_text_outside_gettext():
 <input type="submit" value="Save"> <input type="text" name="q" value="query">
 <meta name="description" content="About the museum">
 <script>const words = "not text";</script>
-<p>{{ _("Translated %(name)s", name=x) }} · {{ ngettext("%(num)d cup", "%(num)d cups", n) }}</p>
+<p>{{ _("Translated %(name)s", name=x) }} · {{ ngettext("%(num)s cup", "%(num)s cups", n) }}</p>
 {% trans %}A whole sentence{% endtrans %}
 """
     assert untranslated(source) == [
@@ -273,7 +273,7 @@ def _catalog_path(code: str) -> Path:
 def test_extraction_finds_the_messages_of_templates_and_code():
     messages = extracted()
     assert "Skip to content" in messages  # a template
-    assert ("%(num)d exhibit", "%(num)d exhibits") in messages  # a template's plural
+    assert ("%(num)s exhibit", "%(num)s exhibits") in messages  # a template's plural
     assert "There is no such page." in messages  # gettext in Python
     assert "Not Found" in messages  # lazy_gettext as _l
     assert "Photographer" in messages  # N_: English kept for machines, translated for people
@@ -356,10 +356,10 @@ RUSSIAN = {
     "Skip to content": "Перейти к содержанию",
     "Equipment": "Оборудование",
     "Maker": "Изготовитель",
-    ("%(num)d exhibit", "%(num)d exhibits"): (
-        "%(num)d экспонат",
-        "%(num)d экспоната",
-        "%(num)d экспонатов",
+    ("%(num)s exhibit", "%(num)s exhibits"): (
+        "%(num)s экспонат",
+        "%(num)s экспоната",
+        "%(num)s экспонатов",
     ),
     "“%(text)s” is not a sort order: choose one of %(choices)s.": (
         "«%(text)s» — не порядок: выберите один из %(choices)s."

@@ -7,7 +7,6 @@ from typing import Any
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -31,6 +30,7 @@ from museum.catalog.images import (
     staged_from_hash,
 )
 from museum.dates import parse_date
+from museum.i18n import ngettext
 from museum.kinds import KIND_FIELD_NAMES, KINDS
 from museum.models import Exhibit, Hotspot, Image, Revision, Status, Tag, User, utcnow
 from museum.oai.sets import write_tombstone

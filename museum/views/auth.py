@@ -4,12 +4,12 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from museum import auth
 from museum.forms import ConfirmForm, LoginForm
+from museum.i18n import ngettext
 
 bp = Blueprint("auth", __name__)
 
@@ -26,9 +26,9 @@ def login() -> Response | str | tuple[str, int]:
         form.form_errors.append(
             ngettext(
                 "Too many failed sign-ins for this account or from this address. "
-                "Please wait %(num)d second and try again.",
+                "Please wait %(num)s second and try again.",
                 "Too many failed sign-ins for this account or from this address. "
-                "Please wait %(num)d seconds and try again.",
+                "Please wait %(num)s seconds and try again.",
                 wait,
             )
         )

@@ -2,13 +2,13 @@
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import or_, select
 from werkzeug.wrappers import Response
 
 from museum import catalog, db
 from museum.forms import ConfirmForm
+from museum.i18n import ngettext
 from museum.models import Exhibit, Hotspot
 from museum.views.curate import bp
 from museum.views.curate.exhibits import _editable
@@ -63,7 +63,7 @@ def save_hotspots(exhibit_id: int) -> Response | tuple[str, int]:
     except (ValueError, catalog.CatalogError) as error:
         flash(getattr(error, "message", str(error)), "error")
         return redirect(url_for("curate.ensemble_parts", exhibit_id=ensemble.id) + "#hotspots")
-    flash(ngettext("Saved %(num)d hotspot.", "Saved %(num)d hotspots.", len(spots)))
+    flash(ngettext("Saved %(num)s hotspot.", "Saved %(num)s hotspots.", len(spots)))
     return redirect(url_for("curate.ensemble_parts", exhibit_id=ensemble.id) + "#hotspots")
 
 

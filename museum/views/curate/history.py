@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
-from flask_babel import format_datetime, ngettext
+from flask_babel import format_datetime
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -18,7 +18,7 @@ from werkzeug.wrappers import Response
 from museum import catalog, db
 from museum.auth import role_required
 from museum.forms import ConfirmForm
-from museum.i18n import LANGUAGE_NAMES
+from museum.i18n import LANGUAGE_NAMES, ngettext
 from museum.kinds import KINDS
 from museum.models import (
     Activity,
@@ -608,7 +608,7 @@ def _links(lines: list[Activity]) -> dict[tuple[str, int], str]:
 def empty_trash() -> Response:
     count = catalog.empty_trash(by=current_user)
     flash(
-        ngettext("%(num)d exhibit deleted for good.", "%(num)d exhibits deleted for good.", count)
+        ngettext("%(num)s exhibit deleted for good.", "%(num)s exhibits deleted for good.", count)
     )
     return redirect(url_for("curate.exhibits", trash=1))
 

@@ -25,7 +25,6 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -33,6 +32,7 @@ from werkzeug.wrappers import Response
 from museum import catalog, db
 from museum.auth import role_required
 from museum.forms import ConfirmForm
+from museum.i18n import ngettext
 from museum.models import ImportBatch, Role, User
 from museum.transfer import exporting, uploads
 from museum.transfer.columns import auto_target
@@ -331,13 +331,13 @@ def _undo_message(result: catalog.UndoResult) -> str:
     """One sentence of clauses joined by semicolons; each clause is translated whole."""
     parts = [
         ngettext(
-            "Import undone: %(num)d exhibit it created deleted for good",
-            "Import undone: %(num)d exhibits it created deleted for good",
+            "Import undone: %(num)s exhibit it created deleted for good",
+            "Import undone: %(num)s exhibits it created deleted for good",
             result.deleted,
         ),
         ngettext(
-            "%(num)d it updated restored to the revision before",
-            "%(num)d it updated restored to the revision before",
+            "%(num)s it updated restored to the revision before",
+            "%(num)s it updated restored to the revision before",
             result.restored,
         ),
     ]
@@ -345,15 +345,15 @@ def _undo_message(result: catalog.UndoResult) -> str:
         names = ", ".join(result.trashed[:10]) + ("…" if len(result.trashed) > 10 else "")
         parts.append(
             ngettext(
-                "%(num)d changed since moved to the trash instead (%(names)s)",
-                "%(num)d changed since moved to the trash instead (%(names)s)",
+                "%(num)s changed since moved to the trash instead (%(names)s)",
+                "%(num)s changed since moved to the trash instead (%(names)s)",
                 len(result.trashed),
                 names=names,
             )
         )
     if result.gone:
         parts.append(
-            ngettext("%(num)d deleted meanwhile", "%(num)d deleted meanwhile", result.gone)
+            ngettext("%(num)s deleted meanwhile", "%(num)s deleted meanwhile", result.gone)
         )
     return "; ".join(parts) + "."
 

@@ -3,7 +3,6 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
@@ -13,6 +12,7 @@ from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
 from museum.auth import role_name, role_required
 from museum.forms import ConfirmForm
+from museum.i18n import ngettext
 from museum.models import Role
 from museum.users import (
     MIN_PASSWORD_LENGTH,
@@ -53,8 +53,8 @@ class AddUserForm(FlaskForm):
         if field.data and len(field.data) < MIN_PASSWORD_LENGTH:
             raise ValidationError(
                 ngettext(
-                    "The password must have at least %(num)d character.",
-                    "The password must have at least %(num)d characters.",
+                    "The password must have at least %(num)s character.",
+                    "The password must have at least %(num)s characters.",
                     MIN_PASSWORD_LENGTH,
                 )
             )
