@@ -101,6 +101,11 @@ def page_urls() -> dict[str, str]:
         "gallery (200 items)": "/galleries/bench-gallery",
         "tour stop": f"/tours/{tour.slug}/3",
         "search": "/search?q=customs",
+        # The same pages in Russian: sorting by title there sorts the Russian titles (in Python).
+        "list by title": "/exhibits/?sort=title",
+        "list by title (ru)": "/ru/exhibits/?sort=title",
+        "exhibit page (ru)": f"/ru/exhibits/{document.slug}",
+        "search (ru)": "/ru/search?q=%D0%BF%D0%B5%D1%87%D0%B0%D1%82%D1%8C",
         "healthz": "/healthz",
     }
 

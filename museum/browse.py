@@ -387,13 +387,13 @@ def _light_rows(filters: Filters) -> list[_Row]:
         Exhibit.title,
         Exhibit.year_from,
         Exhibit.year_to,
-        Exhibit.translations,
+        # Only the title in the visitor's language: the database reads it out of the JSON.
+        Exhibit.translations[current_language()]["title"].as_string(),
     )
     rows = db.session().execute(select(*columns).where(*VISIBLE, *_conditions(filters)))
-    language = current_language()
     return [
-        _Row(row_id, number, (translations or {}).get(language, {}).get("title") or title, *years)
-        for row_id, number, title, *years, translations in rows
+        _Row(row_id, number, translated or title, *years)
+        for row_id, number, title, *years, translated in rows
     ]
 
 
