@@ -78,6 +78,13 @@ class User(UserMixin, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(20), default=Role.CONTRIBUTOR)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Raised by signing out and by a new password: session cookies carry the value they were
+    # issued with (see get_id), so every older cookie of this user stops working.
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    def get_id(self) -> str:
+        """What Flask-Login keeps in the session cookie: the id and the current epoch."""
+        return f"{self.id}:{self.session_epoch}"
 
     def has_role(self, role: Role | str) -> bool:
         """True when this user's role is `role` or above it (admin > curator > contributor)."""

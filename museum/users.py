@@ -21,14 +21,7 @@ def add_user(username: str, password: str, role: str) -> User:
     if not username:
         raise UserError(_("The username is empty."))
     _check_role(role)
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(
-            ngettext(
-                "The password must have at least %(num)s character.",
-                "The password must have at least %(num)s characters.",
-                MIN_PASSWORD_LENGTH,
-            )
-        )
+    _check_password(password)
     with db.write_session() as session:
         if session.scalar(select(User).where(User.username == username)):
             raise UserError(_("A user named %(name)s already exists.", name=username))
@@ -58,6 +51,29 @@ def set_role(user_id: int, role: str) -> User:
             )
         user.role = role
     return user
+
+
+def set_password(user_id: int, password: str) -> User:
+    """Give a staff account a new password and end every session it had (see session_epoch)."""
+    _check_password(password)
+    with db.counter_session() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise UserError(_("No user with id %(id)s.", id=user_id))
+        user.password_hash = generate_password_hash(password)
+        user.session_epoch += 1
+    return user
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(
+            ngettext(
+                "The password must have at least %(num)s character.",
+                "The password must have at least %(num)s characters.",
+                MIN_PASSWORD_LENGTH,
+            )
+        )
 
 
 def _check_role(role: str) -> None:

@@ -32,6 +32,7 @@ from museum.models import (
     User,
     utcnow,
 )
+from museum.safe_urls import UnsafeLink, check_texts
 from museum.translation import merged, split_fields, unflatten
 
 GALLERY_FIELDS = ("title", "introduction", "theme", "cover_image_id")
@@ -60,6 +61,7 @@ def create_gallery(
     """Create a gallery holding the given exhibits in the curator's order; `translations`
     ({"ru": {"title": ...}}) holds its texts in other languages."""
     _require_title(title)
+    _check_links({"introduction": introduction}, translations)
     with db.write_session() as session:
         position = session.scalar(select(func.count()).select_from(Gallery)) or 0
         gallery = Gallery(
@@ -90,6 +92,7 @@ def update_gallery(
     fields, translated = split_fields(fields, Gallery.TRANSLATED)
     if "title" in fields:
         _require_title(fields["title"])
+    _check_links(fields, translated)
     with db.write_session() as session:
         gallery = get(session, Gallery, gallery_id)
         for name in GALLERY_FIELDS:
@@ -124,6 +127,7 @@ def create_tour(
 ) -> Tour:
     """Create a tour whose stops follow the given order (`translations` as for galleries)."""
     _require_title(title)
+    _check_links({"introduction": introduction}, translations, stops)
     staged = _stage_floor_plan(floor_plan)
     try:
         with db.write_session() as session:
@@ -157,6 +161,7 @@ def update_tour(
     fields, translated = split_fields(fields, Tour.TRANSLATED)
     if "title" in fields:
         _require_title(fields["title"])
+    _check_links(fields, translated, stops or ())
     staged = _stage_floor_plan(floor_plan)
     try:
         with db.write_session() as session:
@@ -196,6 +201,18 @@ def trash_arrangement(model: type, record_id: int, *, restore: bool = False, by=
 def _require_title(title: str) -> None:
     if not title.strip():
         raise CatalogError(_("Title is required."), field="title")
+
+
+def _check_links(
+    fields: Mapping[str, Any], translations: dict | None, stops: Sequence[NewStop] = ()
+) -> None:
+    """Refuse a javascript: link (and the like) in an introduction or a stop's narration."""
+    try:
+        check_texts(fields, translations)
+        for number, stop in enumerate(stops, start=1):
+            check_texts({"narration": stop.narration}, stop.translations, stop=number)
+    except UnsafeLink as error:
+        raise CatalogError(error.message, field=error.field) from error
 
 
 def _stage_floor_plan(plan: FloorPlan | None) -> list[StagedImage]:

@@ -34,6 +34,7 @@ from museum.i18n import ngettext
 from museum.kinds import KIND_FIELD_NAMES, KINDS
 from museum.models import Exhibit, Hotspot, Image, Revision, Status, Tag, User, utcnow
 from museum.oai.sets import write_tombstone
+from museum.safe_urls import UnsafeLink, check_texts
 from museum.translation import merged, split_fields, unflatten
 
 COMMON_FIELDS = frozenset(
@@ -301,6 +302,7 @@ def clean_fields(fields: Mapping[str, Any], required: Sequence[str]) -> dict[str
         names = ", ".join(sorted(unknown))
         raise CatalogError(_("Unknown exhibit fields: %(names)s.", names=names))
     values = {name: _tidy(name, value) for name, value in fields.items()}
+    _check_links(values, translated)
     for name in required:
         if not values.get(name):
             raise CatalogError(_required(name), field=name)
@@ -327,6 +329,13 @@ def apply_values(exhibit: Exhibit, values: Mapping[str, Any]) -> None:
             exhibit.translations = merged(exhibit.translations, value)
         else:
             setattr(exhibit, name, value)
+
+
+def _check_links(values: Mapping[str, Any], translated: Mapping[str, Mapping[str, Any]]) -> None:
+    try:
+        check_texts(values, translated)
+    except UnsafeLink as error:
+        raise CatalogError(error.message, field=error.field) from error
 
 
 def _required(name: str) -> str:

@@ -1,5 +1,6 @@
 """Signing in and out of the curators' workspace."""
 
+import math
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
@@ -21,23 +22,16 @@ def login() -> Response | str | tuple[str, int]:
         status = 400 if form.is_submitted() else 200
         return render_template("auth/login.html", form=form), status
     address = request.remote_addr or "unknown"
-    wait = auth.seconds_to_wait(form.username.data, address)
-    if wait:
-        form.form_errors.append(
-            ngettext(
-                "Too many failed sign-ins for this account or from this address. "
-                "Please wait %(num)s second and try again.",
-                "Too many failed sign-ins for this account or from this address. "
-                "Please wait %(num)s seconds and try again.",
-                wait,
-            )
-        )
-        return render_template("auth/login.html", form=form), 429
+    attempt, wait = auth.begin_attempt(form.username.data, address)
+    if attempt is None:
+        form.form_errors.append(_too_many_tries(wait))
+        page = render_template("auth/login.html", form=form)
+        return page, 429, {"Retry-After": str(wait)}
     user = auth.check_password(form.username.data, form.password.data)
-    auth.record_attempt(form.username.data, address, succeeded=user is not None)
     if user is None:
         form.form_errors.append(_("That username and password do not match."))
         return render_template("auth/login.html", form=form), 401
+    auth.attempt_succeeded(attempt)
     login_user(user)
     return redirect(_safe_next(request.args.get("next")))
 
@@ -46,9 +40,29 @@ def login() -> Response | str | tuple[str, int]:
 def logout() -> Response:
     form = ConfirmForm()
     if form.validate_on_submit():
+        if current_user.is_authenticated:
+            auth.end_every_session(current_user.id)
         logout_user()
         flash(_("You are signed out."))
     return redirect(url_for("public.home"))
+
+
+def _too_many_tries(wait: int) -> str:
+    if wait < 120:
+        return ngettext(
+            "Too many failed sign-ins for this account or from this address. "
+            "Please wait %(num)s second and try again.",
+            "Too many failed sign-ins for this account or from this address. "
+            "Please wait %(num)s seconds and try again.",
+            wait,
+        )
+    return ngettext(
+        "Too many failed sign-ins for this account or from this address. "
+        "Please wait %(num)s minute and try again.",
+        "Too many failed sign-ins for this account or from this address. "
+        "Please wait %(num)s minutes and try again.",
+        math.ceil(wait / 60),
+    )
 
 
 def _safe_next(target: str | None) -> str:
