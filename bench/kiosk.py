@@ -69,7 +69,7 @@ def serve(root: Path) -> str:
 
 
 def wait_ready(page) -> dict:
-    page.wait_for_function("performance.getEntriesByName('kiosk-ready').length > 0")
+    page.wait_for_function("() => performance.getEntriesByName('kiosk-ready').length > 0")
     return page.evaluate(READY)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 
-from museum import auth, db, i18n, search, translation
+from museum import auth, db, i18n, search, security_headers, translation
 from museum.config import default_instance_path, load_config
 from museum.extensions import csrf
 
@@ -48,6 +48,7 @@ def configure_extensions(app: Flask) -> None:
     search.init_app(app)
     i18n.init_app(app)
     translation.init_app(app)
+    security_headers.init_app(app)
 
 
 def configure_blueprints(app: Flask) -> None:

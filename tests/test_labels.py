@@ -197,9 +197,9 @@ def test_search_finds_by_title_and_accession_number_and_keeps_the_choice(staff, 
 
 def test_the_label_size_comes_from_the_settings(app, staff, make_exhibit):
     exhibit = make_exhibit()
-    assert "--label-width: 90mm; --label-height: 55mm" in sheet(staff, id=exhibit.id)
+    assert 'data-label-width="90mm" data-label-height="55mm"' in sheet(staff, id=exhibit.id)
     app.config.update(LABEL_WIDTH_MM=70, LABEL_HEIGHT_MM=42.5)
-    assert "--label-width: 70mm; --label-height: 42.5mm" in sheet(staff, id=exhibit.id)
+    assert 'data-label-width="70mm" data-label-height="42.5mm"' in sheet(staff, id=exhibit.id)
 
 
 @pytest.mark.parametrize(

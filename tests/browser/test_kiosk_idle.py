@@ -27,7 +27,7 @@ def kiosk_page(browser: Browser, **options) -> Iterator[Page]:
 
 def open_kiosk(page: Page, url: str) -> None:
     page.goto(url)
-    page.wait_for_function("performance.getEntriesByName('kiosk-ready').length === 1")
+    page.wait_for_function("() => performance.getEntriesByName('kiosk-ready').length === 1")
 
 
 def start_url(page: Page, server: str) -> str:
@@ -96,7 +96,7 @@ def test_after_the_countdown_the_kiosk_returns_to_a_clean_start(
         expect(overlay.locator(".kiosk-countdown-seconds")).to_have_text(str(shown - 1))
 
         page.wait_for_url(start, timeout=WAIT)
-        page.wait_for_function("document.body.dataset.kioskState === 'active'")
+        page.wait_for_function("() => document.body.dataset.kioskState === 'active'")
         expect(page.locator(".kiosk-countdown")).to_be_hidden()
         assert trail(page) is None
         assert page.evaluate("window.scrollY") == 0
@@ -111,7 +111,7 @@ def test_on_the_start_screen_the_reset_scrolls_up_and_closes_the_viewer_without_
         open_kiosk(page, f"{live_server}/kiosk/")
         page.evaluate("window.notReloaded = true")
         page.mouse.wheel(0, 400)
-        page.wait_for_function("window.scrollY > 0")
+        page.wait_for_function("() => window.scrollY > 0")
         page.evaluate(
             """() => {
                 const viewer = document.createElement('dialog');
@@ -180,7 +180,9 @@ def test_the_attract_loop_follows_the_reset_and_one_tap_leaves_it(
         expect(slide.locator("figcaption")).to_have_text(exhibits[0].title + " 1936")
         image = slide.locator("img")
         expect(image).to_have_attribute("alt", "Alt text 0")
-        page.wait_for_function("document.querySelector('.kiosk-slide.is-current img').complete")
+        page.wait_for_function(
+            "() => document.querySelector('.kiosk-slide.is-current img').complete"
+        )
         assert image.evaluate("img => img.naturalWidth") > 0
         assert image.evaluate("img => getComputedStyle(img).animationName") != "none"
         assert attract.locator("img").count() < len(TITLES)  # the others load on their turn
@@ -302,5 +304,5 @@ def test_links_off_the_kiosk_become_text_and_do_nothing(
             }"""
         )
         expect(page.get_by_text("Added later")).to_be_visible()
-        page.wait_for_function("!document.querySelector('a[href*=\"example.org\"]')")
+        page.wait_for_function("() => !document.querySelector('a[href*=\"example.org\"]')")
         assert prevented(page.locator("img").first, "DragEvent", "dragstart")

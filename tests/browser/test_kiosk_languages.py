@@ -12,7 +12,7 @@ from tests.kiosk_data import FAST_IDLE, set_up_kiosk, touch_context
 
 WAIT = 20_000  # ms: generous, the machine is shared
 WARM_TIMEOUT = 60_000
-READY = "document.body.dataset.offlineReady === 'true'"
+READY = "() => document.body.dataset.offlineReady === 'true'"
 CALM = {"idle_seconds": 60, "warning_seconds": 10, "attract_seconds": 120}
 
 
@@ -27,7 +27,7 @@ def kiosk_page(browser: Browser) -> Iterator[Page]:
 
 def open_kiosk(page: Page, url: str) -> None:
     page.goto(url)
-    page.wait_for_function("performance.getEntriesByName('kiosk-ready').length === 1")
+    page.wait_for_function("() => performance.getEntriesByName('kiosk-ready').length === 1")
 
 
 def russian_exhibit(make_exhibit, **fields):

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 from museum import kiosks
 from tests.kiosk_data import FAST_IDLE, kiosk_collection, set_up_kiosk, touch_context
 
-READY = "document.body.dataset.offlineReady === 'true'"
+READY = "() => document.body.dataset.offlineReady === 'true'"
 WARM_TIMEOUT = 60_000  # a loaded machine fills the copy slowly; a kiosk has all the time
 # Run inside the service worker: does its own fetch reach the server?
 PROBE = "fetch('/kiosk/version').then(r => 'answered ' + r.status, () => 'failed')"
@@ -117,7 +117,7 @@ def test_a_visitor_reading_an_exhibit_is_not_interrupted_by_a_catalog_change(
 
     added = make_exhibit(title="Newly on display", featured=True)
     page.wait_for_function(
-        f"document.body.dataset.offlineVersion !== {old!r}", timeout=WARM_TIMEOUT
+        f"() => document.body.dataset.offlineVersion !== {old!r}", timeout=WARM_TIMEOUT
     )
     page.wait_for_timeout(2500)  # a few more polls: still no reload
     assert page.evaluate("typeof window.kioskReadingSince") == "number"

@@ -498,7 +498,16 @@
     if (pauseButton) pauseButton.addEventListener("click", () => setPaused(!paused));
   }
 
+  // Each picture's average colour shows until it loads (as placeholders.js on the public site:
+  // the Content-Security-Policy refuses style attributes, not element.style).
+  function showPlaceholders() {
+    document.querySelectorAll("img[data-color]").forEach((img) => {
+      img.style.backgroundColor = img.dataset.color;
+    });
+  }
+
   if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+  showPlaceholders();
   neutralise(body);
   watchLinks();
   listen();

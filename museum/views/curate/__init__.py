@@ -30,6 +30,7 @@ from museum.views.curate import (  # noqa: E402, F401
     history,
     kiosks,
     labels,
+    originals,
     transfer,
     users,
 )
