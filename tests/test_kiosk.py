@@ -100,7 +100,9 @@ def test_usage_beacon_counts_views_and_dwell_without_a_catalog_change(app, clien
         version = db.catalog_version()
     for seconds in (12.4, 30):
         response = client.post(
-            "/kiosk/main/usage", data=f'{{"exhibit": "{exhibit.slug}", "seconds": {seconds}}}'
+            "/kiosk/main/usage",
+            data=f'{{"exhibit": "{exhibit.slug}", "seconds": {seconds}}}',
+            content_type="application/json",
         )
         assert response.status_code == 204
         assert "Set-Cookie" not in response.headers
@@ -122,9 +124,19 @@ def test_usage_beacon_counts_views_and_dwell_without_a_catalog_change(app, clien
     ],
 )
 def test_bad_usage_reports_are_refused_with_a_message(client, body, status):
-    response = client.post("/kiosk/main/usage", data=body)
+    response = client.post("/kiosk/main/usage", data=body, content_type="application/json")
     assert response.status_code == status
     assert response.get_data(as_text=True)
+
+
+def test_a_usage_report_another_site_could_forge_is_refused(client, make_exhibit):
+    # text/plain and form posts need no CORS preflight: another site could send them through
+    # visitors' browsers. Only application/json is counted.
+    exhibit = make_exhibit(featured=True)
+    body = f'{{"exhibit": "{exhibit.slug}", "seconds": 3}}'
+    for content_type in ("text/plain", "application/x-www-form-urlencoded"):
+        response = client.post("/kiosk/main/usage", data=body, content_type=content_type)
+        assert response.status_code == 415
 
 
 def test_kiosk_only_hides_everything_but_the_kiosk(tmp_path, monkeypatch, make_exhibit, app):

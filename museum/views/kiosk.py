@@ -236,7 +236,10 @@ def usage() -> tuple[str, int, dict]:
     """An exhibit view and its dwell time, sent by kiosk-usage.js as a beacon."""
     if (request.content_length or 0) > MAX_USAGE_BYTES:
         return "Usage reports are a few bytes long.", 413, PLAIN_TEXT
-    report = request.get_json(force=True, silent=True)
+    if not request.is_json:
+        # A cross-site form or text/plain post (no CORS preflight) cannot send this type.
+        return "Usage reports are sent as application/json.", 415, PLAIN_TEXT
+    report = request.get_json(silent=True)
     if not isinstance(report, dict) or not isinstance(report.get("exhibit"), str):
         return 'Send JSON like {"exhibit": "<slug>", "seconds": 12.5}.', 400, PLAIN_TEXT
     seconds = report.get("seconds", 0)

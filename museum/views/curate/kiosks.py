@@ -1,6 +1,7 @@
 """Kiosk profiles in the workspace: what each touch screen shows, and what visitors did there."""
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
@@ -49,7 +50,7 @@ def default_kiosk(profile_id: int) -> Response:
     if not ConfirmForm().validate_on_submit():
         return redirect(url_for("curate.kiosks_list"))
     profile = kiosks.make_default(_found(profile_id).id, by=current_user)
-    flash(f"“{profile.name}” is now the kiosk at /kiosk/.")
+    flash(_("“%(name)s” is now the kiosk at /kiosk/.", name=profile.name))
     return redirect(url_for("curate.kiosks_list"))
 
 
@@ -62,7 +63,7 @@ def delete_kiosk(profile_id: int) -> Response | tuple[str, int]:
     except CatalogError as error:
         flash(error.message, "error")
         return redirect(url_for("curate.kiosks_list"))
-    flash(f"The kiosk profile “{profile.name}” and its usage counts were deleted.")
+    flash(_("The kiosk profile “%(name)s” and its usage counts were deleted.", name=profile.name))
     return redirect(url_for("curate.kiosks_list"))
 
 
@@ -91,7 +92,13 @@ def _save(form: KioskProfileForm, profile: KioskProfile | None) -> str | tuple[s
             target = getattr(form, error.field or "", None)
             (target.errors if target is not None else form.form_errors).append(error.message)
         else:
-            flash(f"Kiosk “{saved.name}” saved. It runs at /kiosk/{saved.slug}/.")
+            flash(
+                _(
+                    "Kiosk “%(name)s” saved. It runs at /kiosk/%(slug)s/.",
+                    name=saved.name,
+                    slug=saved.slug,
+                )
+            )
             return redirect(url_for("curate.kiosks_list"))
     return render_template("curate/kiosk_form.html", form=form, profile=profile), 400
 
