@@ -87,7 +87,7 @@ def test_a_refused_upload_is_named_and_the_good_ones_stay(curator):
     ]
     response = curator.post("/curate/exhibits/new", data=data, content_type="multipart/form-data")
     page = response.get_data(as_text=True)
-    assert response.status_code == 400
+    assert response.status_code == 415  # Unsupported Media Type: the refusal's own status
     assert "fake.jpg: not a JPEG, PNG, WebP or TIFF image." in page
     assert ":real.jpg" in page
 

@@ -12,6 +12,14 @@ from museum.models import Exhibit, Image
 from museum.translation import merged
 
 
+class ImageRefused(CatalogError):
+    """An upload the media pipeline refused; `status` is the HTTP status that fits the reason."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message, field="images")
+        self.status = status
+
+
 def stage_images(uploads: Sequence[NewImage]) -> list[StagedImage]:
     """Check and store uploads (files only); a refused one stores nothing of the batch."""
     staged: list[StagedImage] = []
@@ -23,7 +31,7 @@ def stage_images(uploads: Sequence[NewImage]) -> list[StagedImage]:
             staged.append(_staged(stored, upload.filename))
     except media.MediaError as exc:
         discard_unreferenced(written)
-        raise CatalogError(str(exc), field="images") from exc
+        raise ImageRefused(str(exc), exc.status) from exc
     except BaseException:
         discard_unreferenced(written)
         raise

@@ -35,6 +35,19 @@ class MediaStore:
     def derivative_dir(self, sha256: str) -> Path:
         return self.derivatives / sha256[:2] / sha256
 
+    def public_file(self, relative: str | Path) -> Path | None:
+        """The derivative file at `relative` below the derivatives folder, or None.
+
+        None for whatever leaves that folder: `..`, an absolute path, a NUL byte, or a symlink
+        (of the file or of a folder on the way) whose target lies outside it.
+        """
+        root = self.derivatives.resolve()
+        try:
+            real = (root / relative).resolve(strict=True)
+        except (OSError, RuntimeError, ValueError):  # missing, a symlink loop, a NUL byte
+            return None
+        return real if real.is_relative_to(root) and real.is_file() else None
+
     def write_original(self, sha256: str, fmt: str, data: bytes) -> Path | None:
         """Store an upload under its content hash; None when it was there already."""
         return write_file_atomically(self.original_path(sha256, fmt), data)

@@ -5,6 +5,7 @@ from flask_babel import format_number
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
+from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.exceptions import HTTPException
 
 MESSAGES = {
@@ -42,10 +43,24 @@ def _http_error(error: HTTPException):
     if code == 403 and error.description != type(error).description:
         message = f"{message} {error.description}"
     if code == 413:
-        limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
-        size = format_number(round(limit / 1024 / 1024))
-        message += " " + _("The most a request may carry is %(size)s MB.", size=size)
+        message += " " + _too_large_reason()
     return _page(code, str(TITLES.get(code, error.name)), message), code
+
+
+def _too_large_reason() -> str:
+    # The refused body must not be parsed again while the page renders (a form in a context
+    # processor would read request.form, raise 413 once more and turn this page into a 500).
+    request.__dict__.update(form=ImmutableMultiDict(), files=ImmutableMultiDict())
+    limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+    if request.content_length is not None and request.content_length <= limit:
+        # Within the size limit: Werkzeug refused too many parts or too long a text field.
+        parts = format_number(request.max_form_parts or 0)
+        return _(
+            "A form may carry at most %(num)s fields and files, each text of a sensible length.",
+            num=parts,
+        )
+    size = format_number(round(limit / 1024 / 1024))
+    return _("The most a request may carry is %(size)s MB.", size=size)
 
 
 def _page(code: int, title: str, message: str) -> str:

@@ -41,8 +41,12 @@ def iiif_tile(image_id: int, region: str, size: str, rotation: str, quality: str
         abort(404)
     if rotation != "0" or quality != "default.jpg":
         abort(404)
-    folder = media.store().derivative_dir(image.sha256)
-    relative = tiles.tile_path(folder, region, size, rotation, quality).relative_to(folder)
+    store = media.store()
+    folder = store.derivative_dir(image.sha256)
+    tile = tiles.tile_path(folder, region, size, rotation, quality)
+    if store.public_file(tile.relative_to(store.derivatives)) is None:  # e.g. a symlink out
+        abort(404)
+    relative = tile.relative_to(folder)
     response = send_from_directory(folder, relative.as_posix(), max_age=TILE_MAX_AGE)
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response

@@ -208,6 +208,7 @@ def robots() -> Response:
 @bp.get("/media/<path:path>")
 def media_file(path: str) -> Response:
     """Derivatives only: originals and anything outside the media root are never served."""
-    if not path.endswith(PUBLIC_MEDIA_SUFFIXES):
+    store = media.store()
+    if not path.endswith(PUBLIC_MEDIA_SUFFIXES) or store.public_file(path) is None:
         abort(404)
-    return send_from_directory(media.store().derivatives, path, max_age=MEDIA_MAX_AGE)
+    return send_from_directory(store.derivatives, path, max_age=MEDIA_MAX_AGE)

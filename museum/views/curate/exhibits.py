@@ -25,6 +25,7 @@ from museum.views.curate import bp
 from museum.views.curate.image_rows import (
     describe,
     image_edits,
+    refusal_status,
     rows_for_exhibit,
     stage_uploads,
 )
@@ -130,7 +131,7 @@ def upload() -> tuple[Response, int] | Response:
     """Stage one image at once (drag and drop): its thumbnail shows before the form is saved."""
     rows, errors = stage_uploads(request.files.getlist("file"))
     if errors:
-        return jsonify({"error": errors[0]}), 400
+        return jsonify({"error": errors[0].message}), refusal_status(errors)
     return jsonify({"rows": rows})
 
 
@@ -157,9 +158,10 @@ def _save(form: ExhibitForm, exhibit: Exhibit | None) -> Response | str | tuple[
     for row in new_rows:
         form.images.append_entry(row)
     valid = form.validate() and not upload_errors
-    form.new_images.errors = list(upload_errors)  # after validate(), which resets errors
+    # after validate(), which resets errors
+    form.new_images.errors = [error.message for error in upload_errors]
     if action == "preview" or not valid:
-        status = 200 if action == "preview" and not upload_errors else 400
+        status = 200 if action == "preview" and not upload_errors else refusal_status(upload_errors)
         return _render_form(form, exhibit, preview=action == "preview"), status
     try:
         saved = _write(form, exhibit)

@@ -24,8 +24,8 @@ def rows_for_exhibit(exhibit: Exhibit) -> list[dict]:
     ]
 
 
-def stage_uploads(files: list[FileStorage]) -> tuple[list[dict], list[str]]:
-    """Store each uploaded file on its own; return form rows for the good ones and the errors."""
+def stage_uploads(files: list[FileStorage]) -> tuple[list[dict], list[catalog.CatalogError]]:
+    """Store each uploaded file on its own; return form rows for the good ones and the refusals."""
     rows, errors = [], []
     for upload in files:
         if not upload or not upload.filename:
@@ -33,7 +33,7 @@ def stage_uploads(files: list[FileStorage]) -> tuple[list[dict], list[str]]:
         try:
             (staged,) = catalog.stage_images([catalog.NewImage(upload.read(), upload.filename)])
         except catalog.CatalogError as error:
-            errors.append(error.message)
+            errors.append(error)
             continue
         rows.append(
             {
@@ -50,6 +50,11 @@ def stage_uploads(files: list[FileStorage]) -> tuple[list[dict], list[str]]:
     return rows, errors
 
 
+def refusal_status(errors: list[catalog.CatalogError]) -> int:
+    """A form's status when uploads were refused: the first refusal's (413, 415, 422), else 400."""
+    return getattr(errors[0], "status", 400) if errors else 400
+
+
 def image_edits(entries) -> list[catalog.ImageEdit]:
     """The images the curator kept, in the order chosen (first: the primary image)."""
     kept = [entry.form for entry in entries if not entry.form.remove.data]
@@ -62,7 +67,11 @@ def describe(ref: str) -> dict:
     if ref.startswith("id:") and ref[3:].isdigit():
         image = db.session().get(Image, int(ref[3:]))
         if image is not None:
-            return {"thumb": thumbnail(image.sha256), "filename": image.original_filename}
+            return {
+                "thumb": thumbnail(image.sha256),
+                "filename": image.original_filename,
+                "original": url_for("curate.image_original", image_id=image.id),
+            }
     if ref.startswith("staged:"):
         sha256, filename = _staged_ref(ref)
         if media.known_image(sha256):
