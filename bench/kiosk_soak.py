@@ -35,6 +35,7 @@ def report(label: str, hours: float, seen, seconds: float) -> None:
             f"  {name:10} first {values[0]:9.2f}  last {values[-1]:9.2f}  "
             f"max {max(values):9.2f}  change {change:+6.1f} %"
         )
+    print("  heap after each idle cycle (MB): " + " ".join(f"{v:.2f}" for v in seen.heap_mb))
     print(f"  errors: {len(seen.errors)}")
     for error in seen.errors[:10]:
         print(f"    {error}")
