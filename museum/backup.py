@@ -181,7 +181,8 @@ def revision_of(connection: sqlite3.Connection) -> str | None:
 
 
 def _count(connection: sqlite3.Connection, table: str) -> int:
-    return connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    # S608: `table` comes from sqlite_master of our own snapshot, never from a request.
+    return connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
 
 
 def _revision_images(connection: sqlite3.Connection) -> set[str]:

@@ -33,7 +33,7 @@ GRANULARITY = "YYYY-MM-DDThh:mm:ssZ"
 METADATA_PREFIX = re.compile(r"^[A-Za-z0-9\-_.!~*'()]+$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SECOND = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
-TOKEN = "resumptionToken"
+TOKEN = "resumptionToken"  # noqa: S105 - the OAI-PMH argument's name, not a secret
 QUOTED_MAX = 80  # how much of a harvester's bad value an error message repeats
 
 

@@ -211,7 +211,7 @@ def _attach_error(form: ExhibitForm, error: catalog.CatalogError) -> None:
     if isinstance(error, catalog.DuplicateAccessionNumber):
         link = url_for("curate.edit_exhibit", exhibit_id=error.existing_id)
         # The msgid holds the markup; Markup's % escapes every value put into it.
-        message = Markup(_('%(message)s <a href="%(link)s">Open “%(title)s”</a>.')) % {
+        message = Markup(_('%(message)s <a href="%(link)s">Open “%(title)s”</a>.')) % {  # noqa: S704
             "message": error.message,
             "link": link,
             "title": error.existing_title,

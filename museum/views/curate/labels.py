@@ -74,7 +74,10 @@ def _label(exhibit: Exhibit) -> Label:
     url = labels.short_link(exhibit.accession_number)
     # segno's output holds nothing but the drawing of `url`: safe to insert as markup.
     return Label(
-        exhibit, url, Markup(labels.qr_svg(url, inline=True)), labels.shorten(exhibit.summary)
+        exhibit,
+        url,
+        Markup(labels.qr_svg(url, inline=True)),  # noqa: S704
+        labels.shorten(exhibit.summary),
     )
 
 
