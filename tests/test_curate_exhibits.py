@@ -1,5 +1,6 @@
 """Entering exhibits in the workspace: the form, errors that lose nothing, images, review."""
 
+import io
 import re
 
 import pytest
@@ -243,3 +244,11 @@ def test_the_edit_form_shows_each_image_once_with_its_thumbnail(curator, make_ex
     for image in exhibit.images:
         assert f"{image.sha256}/small.jpg" in page and image.original_filename in page
     assert 'value="Alt text 0"' in page and 'value="Caption 1"' in page
+
+
+def test_the_drop_upload_without_a_file_is_refused_with_a_message(curator):
+    token = csrf_token(curator, "/curate/exhibits/new")
+    for data in ({"csrf_token": token}, {"csrf_token": token, "file": (io.BytesIO(b""), "")}):
+        response = curator.post("/curate/uploads", data=data, content_type="multipart/form-data")
+        assert response.status_code == 400
+        assert response.get_json()["error"] == "Choose an image file to upload."

@@ -132,6 +132,8 @@ def upload() -> tuple[Response, int] | Response:
     rows, errors = stage_uploads(request.files.getlist("file"))
     if errors:
         return jsonify({"error": errors[0].message}), refusal_status(errors)
+    if not rows:
+        return jsonify({"error": _("Choose an image file to upload.")}), 400
     return jsonify({"rows": rows})
 
 
