@@ -6,14 +6,16 @@ The search index is compared with the database document by document: every exhib
 the trash (drafts too: the workspace searches them) must have its document, holding what
 `museum.search.documents` makes of the row now, and no other document may be there. Changes
 still queued in the indexer's outbox are not compared: the server applies them right after
-each commit, so a queue younger than OUTBOX_GRACE_SECONDS is a moment's lag and only noted; an
-older one means applying it failed, and that is a problem ("index behind").
+each commit (or `museum indexer` does, with INDEXER = "external"), so a queue younger than
+OUTBOX_GRACE_SECONDS is a moment's lag and only noted; an older one means applying it failed or
+nobody applies it, and that is a problem ("index behind").
 """
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from whoosh.index import EmptyIndexError
@@ -180,11 +182,12 @@ def _pending_changes(findings: Findings) -> set[int]:
     cutoff = datetime.now(UTC) - timedelta(seconds=OUTBOX_GRACE_SECONDS)
     old = [exhibit_id for exhibit_id, created in queued if _aware(created) < cutoff]
     if old:
+        waiting = "is 'museum indexer' running? " if _external_indexer() else ""
         findings.add(
             "search index behind",
             [
                 f"{len(old)} queued change(s) older than {OUTBOX_GRACE_SECONDS} s were never "
-                "applied: run 'museum reindex'"
+                f"applied: {waiting}run 'museum reindex'"
             ],
         )
     if len(old) < len(queued):
@@ -193,6 +196,10 @@ def _pending_changes(findings: Findings) -> set[int]:
             "their exhibits were not compared"
         )
     return {exhibit_id for exhibit_id, _created in queued}
+
+
+def _external_indexer() -> bool:
+    return current_app.config.get("INDEXER") == "external"
 
 
 def _aware(moment: datetime) -> datetime:

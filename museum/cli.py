@@ -2,9 +2,10 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from flask import current_app
+from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -13,6 +14,9 @@ from museum.catalog import CatalogError
 from museum.media.commands import media_group
 from museum.models import Role
 from museum.transfer.commands import export_command, import_command
+
+if TYPE_CHECKING:
+    from museum.search.background import Indexer
 
 
 class MuseumGroup(FlaskGroup):
@@ -103,16 +107,94 @@ def user_add_command(name: str, role: str) -> None:
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
 @with_appcontext
 def serve_command(host: str, port: int, threads: int) -> None:
-    """Serve the museum with waitress (for one museum PC or a small server)."""
+    """Serve the museum with waitress (for one museum PC or a small server).
+
+    A thread of the server applies the catalog's changes to the search index, unless the
+    settings say INDEXER = "external" (then 'museum indexer' must run beside it).
+    """
     import waitress
 
     _require_current_schema()
+    app = current_app._get_current_object()
     if current_app.config.get("SECRET_KEY_IS_TEMPORARY"):
         click.echo("Warning: no SECRET_KEY configured; sessions end when the server stops.")
     if not users.any_user():
         click.echo("No staff accounts yet: add one with 'museum user add NAME --role admin'.")
+    worker = _start_indexer_thread(app)
     click.echo(f"Serving {current_app.config['SITE_NAME']} on http://{host}:{port}/")
-    waitress.serve(current_app._get_current_object(), host=host, port=port, threads=threads)
+    try:
+        waitress.serve(app, host=host, port=port, threads=threads)
+    finally:
+        if worker is not None:
+            worker.stop()
+
+
+def _start_indexer_thread(app: Flask) -> "Indexer | None":
+    from museum.search import background
+
+    if _indexer_mode() == "external":
+        click.echo("Search index: applied by 'museum indexer' (INDEXER = \"external\").")
+        return None
+    app.config["INDEXER"] = "thread"
+    worker = background.Indexer(app)
+    worker.start()
+    return worker
+
+
+def _indexer_mode() -> str:
+    from museum.search import indexer
+
+    try:
+        return indexer.mode()
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command("indexer")
+@click.option(
+    "--interval",
+    default=1.0,
+    show_default=True,
+    type=click.FloatRange(0.05, 60),
+    help="Seconds between looks at the outbox.",
+)
+@click.option("--once", is_flag=True, help="Apply what is queued now, then exit.")
+@with_appcontext
+def indexer_command(interval: float, once: bool) -> None:
+    """Apply the catalog's changes to the search index as they are committed, until stopped.
+
+    Run exactly one beside a multi-process server such as gunicorn, whose workers then only
+    queue changes: set INDEXER = "external" in the instance's config.py (or
+    MUSEUM_INDEXER=external). Prints each batch it applies; a failure is logged and tried
+    again. Stop it with Ctrl-C or SIGTERM: it finishes the batch it is applying first.
+    """
+    import signal
+    from datetime import datetime
+
+    from museum.search import background, indexer
+
+    _require_current_schema()
+    if indexer.store().current() is None:
+        raise click.ClickException("There is no search index: run 'museum init'.")
+    if _indexer_mode() != "external":
+        click.echo(
+            f"note: INDEXER is {current_app.config.get('INDEXER', 'inline')!r} here, so the "
+            'web processes apply their own changes too; set it to "external" for gunicorn.'
+        )
+
+    def report(batch: indexer.Applied) -> None:
+        click.echo(f"{datetime.now():%H:%M:%S} applied: {batch}")
+
+    if once:
+        count = indexer.drain(report)
+        click.echo(f"Applied the changes of {count} exhibit(s); the outbox is empty.")
+        return
+    worker = background.Indexer(current_app._get_current_object(), interval, report)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda _signum, _frame: worker.stop())
+    click.echo(f"Applying the search outbox every {interval:g} s; stop with Ctrl-C.")
+    worker.run()
+    click.echo("Stopped.")
 
 
 main.add_command(media_group)

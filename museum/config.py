@@ -31,6 +31,10 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "EXHIBITS_PER_PAGE": 24,
         # Rendered visitors' pages kept per server process until the catalog changes; 0: none.
         "PAGE_CACHE_SIZE": 1000,
+        # Who applies the catalog's changes to the search index: "inline" (each process after
+        # its own commits), "thread" (what `museum serve` uses) or "external" (gunicorn's
+        # workers only queue them; `museum indexer` runs beside them). See search/indexer.py.
+        "INDEXER": "inline",
         "GALLERY_EXHIBITS_PER_PAGE": 48,
         "MAX_CONTENT_LENGTH": 200 * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
@@ -65,6 +69,13 @@ def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
     if str(app.config["PUBLIC_BASE_URL"]).startswith("https://"):
         app.config["SESSION_COOKIE_SECURE"] = True
         app.config["REMEMBER_COOKIE_SECURE"] = True
+        # Browsers accept a __Host- cookie only Secure, for path / and without a Domain, so a
+        # neighbouring subdomain or plain-http page cannot plant or overwrite it.
+        if app.config.get("SESSION_COOKIE_NAME", "session") == "session":
+            app.config["SESSION_COOKIE_NAME"] = "__Host-session"
+        app.config["REMEMBER_COOKIE_NAME"] = "__Host-remember_token"
+        app.config["SESSION_COOKIE_PATH"] = app.config["REMEMBER_COOKIE_PATH"] = "/"
+        app.config["SESSION_COOKIE_DOMAIN"] = app.config["REMEMBER_COOKIE_DOMAIN"] = None
 
 
 def ensure_secret_key(instance_path: str) -> bool:

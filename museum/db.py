@@ -2,7 +2,10 @@
 
 Readers get a request-scoped session from `session()`. Writers use `write_session()`, whose
 transaction starts with BEGIN IMMEDIATE on SQLite so that concurrent writers queue on the
-busy timeout instead of failing halfway with "database is locked".
+busy timeout instead of failing halfway with "database is locked". On PostgreSQL it starts by
+taking one transaction-level advisory lock, so writers queue the same way there: the catalog's
+checks before a write (a free accession number, a tag to create, the next position) hold
+until its commit, as they do on SQLite, instead of racing under READ COMMITTED.
 """
 
 import functools
@@ -21,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 EXTENSION_KEY = "museum.db"
 AFTER_WRITE_KEY = "museum.after_write"
 BUSY_TIMEOUT_SECONDS = 30
+WRITE_LOCK_KEY = 0x6D757365756D  # "museum": PostgreSQL's advisory lock of write transactions
 # Every write transaction bumps the catalog's version, so caches can tell they are stale.
 BUMP_VERSION = text("UPDATE catalog_state SET version = version + 1 WHERE id = 1")
 READ_VERSION = text("SELECT version FROM catalog_state WHERE id = 1")
@@ -34,7 +38,13 @@ def init_app(app: Flask) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """Return an engine; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs."""
+    """Return an engine; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs,
+    PostgreSQL the writers' lock."""
+    if url.startswith("postgresql"):
+        engine = create_engine(url, pool_pre_ping=True)
+        event.listen(engine, "begin", _begin_postgresql_transaction)
+        event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+        return engine
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
@@ -56,6 +66,30 @@ def _configure_sqlite_connection(dbapi_connection, _record) -> None:
 def _begin_sqlite_transaction(connection) -> None:
     mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
     connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _begin_postgresql_transaction(connection) -> None:
+    # A write transaction is one whose bind asks SQLite for BEGIN IMMEDIATE (see below).
+    if connection.get_execution_options().get("sqlite_begin") != "IMMEDIATE":
+        return
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_SECONDS}s'")
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def _without_nul(_connection, _cursor, statement, parameters, _context, _executemany):
+    # PostgreSQL's text cannot hold U+0000 and refuses the whole statement (a 500): drop it
+    # from every string sent, a search, a filter or a name typed with one (SQLite keeps it).
+    return statement, _drop_nul(parameters)
+
+
+def _drop_nul(value):
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {key: _drop_nul(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_drop_nul(item) for item in value)
+    return value
 
 
 def factory() -> sessionmaker[Session]:

@@ -8,9 +8,10 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from PIL import Image, ImageDraw
 
-from museum import catalog, create_app
+from museum import catalog, config, create_app
 from museum.instance import init_instance
 from museum.models import Exhibit
+from tests import postgres
 
 KIND_FIELDS = {
     "document": {
@@ -40,6 +41,34 @@ KIND_FIELDS = {
     },
     "ensemble": {},
 }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def postgres_databases() -> Iterator[postgres.Databases | None]:
+    """With MUSEUM_TEST_DATABASE_URL set, every instance's database is a fresh one on that
+    PostgreSQL server instead of a SQLite file (see tests/postgres.py)."""
+    if not postgres.on_postgres():
+        yield None
+        return
+    databases = postgres.Databases(postgres.SERVER_URL)
+    sqlite_defaults = config.defaults
+
+    def defaults(instance_path: str) -> dict:
+        return sqlite_defaults(instance_path) | {"DATABASE_URL": databases.url_for(instance_path)}
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(config, "defaults", defaults)
+        yield databases
+    databases.drop_all_but([])
+    databases.admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _drop_the_tests_databases(postgres_databases: postgres.Databases | None) -> Iterator[None]:
+    kept = list(postgres_databases.created) if postgres_databases else []
+    yield
+    if postgres_databases:
+        postgres_databases.drop_all_but(kept)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from museum.backup import secret_key_of
 from museum.cli import main
 from museum.instance import init_instance
 from tests.conftest import png_bytes
+from tests.postgres import only_sqlite
 from tests.visitor_pages import visitor_pages
 from tests.workspace import make_user, sign_in
 
@@ -88,6 +89,7 @@ def test_every_new_command_has_help(runner, command):
         assert "as secret as the instance" in result.output
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 def test_the_demo_comes_back_with_the_same_catalog_and_pages(demo_app, tmp_path, monkeypatch):
     archive = backup_of(demo_app, tmp_path / "museum.zip")
     restored = fresh_app(tmp_path / "restored", monkeypatch)
@@ -115,6 +117,7 @@ def test_the_demo_comes_back_with_the_same_catalog_and_pages(demo_app, tmp_path,
     assert "All clean" in check.output
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 def test_staff_stay_signed_in_and_the_new_instance_keeps_its_settings(tmp_path, monkeypatch):
     source = fresh_app(tmp_path / "old-server", monkeypatch)
     make_user(source, "anna", "admin")
@@ -142,6 +145,7 @@ def test_staff_stay_signed_in_and_the_new_instance_keeps_its_settings(tmp_path, 
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 def test_an_image_only_an_old_revision_holds_comes_back_too(
     app, make_exhibit, tmp_path, monkeypatch
 ):
@@ -165,6 +169,7 @@ def test_an_image_only_an_old_revision_holds_comes_back_too(
     assert "Alt text 1" in page
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 def test_restore_refuses_an_instance_with_exhibits_and_changes_nothing(app, make_exhibit, tmp_path):
     make_exhibit()
     archive = backup_of(app, tmp_path / "museum.zip")
@@ -180,6 +185,7 @@ def test_restore_refuses_an_instance_with_exhibits_and_changes_nothing(app, make
     assert instance_state(app) == before
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 def test_restore_refuses_any_row_or_media_file_already_there(
     app, make_exhibit, tmp_path, monkeypatch
 ):
@@ -239,6 +245,7 @@ DAMAGES = {
 }
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 @pytest.mark.parametrize("damage", DAMAGES, ids=str)
 def test_restore_refuses_a_damaged_archive_and_changes_nothing(
     app, make_exhibit, tmp_path, monkeypatch, damage
@@ -258,6 +265,7 @@ def test_restore_refuses_a_damaged_archive_and_changes_nothing(
     assert run(target, "check").exit_code == 0
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 def test_restore_refuses_a_file_that_is_no_archive(app, tmp_path):
     not_zip = tmp_path / "museum.zip"
     not_zip.write_bytes(b"PK but not really")
@@ -266,6 +274,7 @@ def test_restore_refuses_a_file_that_is_no_archive(app, tmp_path):
     assert "not a museum backup" in result.output
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 def test_backup_while_another_thread_writes_is_consistent(app, make_exhibit, tmp_path, monkeypatch):
     make_exhibit()
     writer = Writer(app)
@@ -357,6 +366,7 @@ def test_backup_of_a_database_that_is_not_sqlite_says_so(app, tmp_path):
     assert not list(tmp_path.glob("*.zip"))
 
 
+@only_sqlite("museum backup and restore take SQLite's online backup")
 def test_a_failed_backup_leaves_no_half_file(app, tmp_path, make_exhibit):
     make_exhibit(images=2)
     wrong = run(app, "backup", tmp_path / "museum.tar.gz")

@@ -6,6 +6,7 @@ from sqlalchemy import func, inspect, select
 from museum import catalog, db
 from museum.models import Exhibit
 from tests.conftest import png_bytes
+from tests.postgres import only_sqlite
 
 
 def count_files(root) -> int:
@@ -147,6 +148,7 @@ def test_tags_are_shared_between_exhibits(app, make_exhibit):
         assert db.session().get(Exhibit, two.id).tags[0].id == loaded.tags[1].id
 
 
+@only_sqlite("its PRAGMAs")
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(app):
     with app.app_context(), db.engine().connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

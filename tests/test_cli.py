@@ -14,6 +14,7 @@ from sqlalchemy import select
 from museum import db
 from museum.cli import main
 from museum.models import User
+from tests.postgres import on_postgres
 
 COMMANDS = [
     [],
@@ -22,6 +23,7 @@ COMMANDS = [
     ["user"],
     ["user", "add"],
     ["serve"],
+    ["indexer"],
     ["routes"],
     ["shell"],
     ["media"],
@@ -77,7 +79,8 @@ def test_init_creates_a_new_instance(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "generated a secret key" in result.output
     assert "created the search index" in result.output
-    assert (tmp_path / "new" / "museum.db").exists()
+    if not on_postgres():  # there the database is the server's
+        assert (tmp_path / "new" / "museum.db").exists()
     assert (tmp_path / "media" / "derivatives").is_dir()
 
 
@@ -143,6 +146,7 @@ def test_serve_answers_on_the_given_port(app, tmp_path):
         **os.environ,
         "MUSEUM_INSTANCE_PATH": app.instance_path,
         "MEDIA_ROOT": app.config["MEDIA_ROOT"],
+        "MUSEUM_DATABASE_URL": app.config["DATABASE_URL"],
     }
     server = subprocess.Popen(
         [sys.executable, "-m", "museum", "serve", "--port", str(port)],

@@ -2,8 +2,10 @@
 
 from museum import create_app
 from museum.config import ensure_secret_key
+from tests.postgres import only_sqlite
 
 
+@only_sqlite("the PostgreSQL run replaces the default DATABASE_URL")
 def test_settings_apply_defaults_then_instance_file_then_environment_then_mapping(
     tmp_path, monkeypatch
 ):

@@ -3,6 +3,13 @@
 The catalog writes an outbox row in the same transaction as each change to an exhibit; after
 the commit the indexer applies the outbox and deletes what it applied. A crash in between only
 means the rows are applied again (it is idempotent); `museum reindex` rebuilds it all.
+
+Who applies it is the INDEXER setting: "inline" (the default: each process applies the outbox
+after its own commits; tests, `flask run`, commands), "thread" (`museum serve`: one thread of
+the server, woken after each commit; museum/search/background.py) or "external" (gunicorn: the
+web workers only queue, `museum indexer` applies). Whichever it is, one drain runs at a time
+across processes (a lock file beside the index), from reading the outbox to deleting what it
+applied, so two drains never write an older state of an exhibit over a newer one.
 """
 
 import logging
@@ -10,10 +17,13 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from flask import current_app
 from sqlalchemy import delete, func, select
 from whoosh.fields import Schema
+from whoosh.util.filelock import FileLock, try_for
 
 from museum import db
 from museum.models import Activity, Exhibit, GalleryItem, IndexOutbox, TourStop, utcnow
@@ -26,34 +36,83 @@ from museum.translation import default_language
 BATCH = 500
 REINDEX_PROCESSES = min(2, os.cpu_count() or 1)
 PARALLEL_FROM = 2_000  # below this, starting worker processes costs more than it saves
+MODES = ("inline", "thread", "external")
+WORKER_KEY = "museum.indexer"  # app.extensions: the thread that applies the outbox, if any
+DRAIN_LOCK = "drain.lock"  # in SEARCH_INDEX_DIR
+DRAIN_LOCK_SECONDS = 60
 _drain_lock = threading.Lock()
 _defer_lock = threading.Lock()
-_deferring = 0  # one drain at a time per process; processes share Whoosh's lock
+_deferring = 0  # one drain at a time per process; processes share the lock file
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class Applied:
+    """What one batch of the outbox did to the index."""
+
+    updated: list[str] = field(default_factory=list)  # accession numbers
+    removed: list[int] = field(default_factory=list)  # ids of exhibits trashed or gone
+
+    def __str__(self) -> str:
+        parts = []
+        if self.updated:
+            parts.append(f"updated {len(self.updated)}: {', '.join(self.updated)}")
+        if self.removed:
+            parts.append(f"removed {len(self.removed)}: ids {', '.join(map(str, self.removed))}")
+        return "; ".join(parts)
 
 
 def store() -> IndexStore:
     return IndexStore(current_app.config["SEARCH_INDEX_DIR"])
 
 
-def drain() -> int:
-    """Apply every pending change to the index; return how many exhibits were updated."""
+def mode() -> str:
+    """The app's INDEXER setting, checked."""
+    value = current_app.config.get("INDEXER", "inline")
+    if value not in MODES:
+        raise ValueError(f"INDEXER must be one of {', '.join(MODES)}, not {value!r}.")
+    return value
+
+
+def drain(report: Callable[[Applied], object] = lambda _batch: None) -> int:
+    """Apply every pending change to the index; return how many exhibits were updated.
+
+    Waits (up to DRAIN_LOCK_SECONDS) while another process drains."""
+    with _drain_lock, _locked_across_processes():
+        return _drain_locked(report)
+
+
+def _drain_locked(report: Callable[[Applied], object] = lambda _batch: None) -> int:
     applied = 0
-    with _drain_lock:
-        while True:
-            with db.factory()() as session:
-                pending = session.execute(
-                    select(IndexOutbox.id, IndexOutbox.exhibit_id)
-                    .order_by(IndexOutbox.id)
-                    .limit(BATCH)
-                ).all()
-                if not pending:
-                    return applied
-                exhibit_ids = sorted({exhibit_id for _id, exhibit_id in pending})
-                _apply(session, exhibit_ids)
-            with db.write_session(run_hooks=False) as session:
-                session.execute(delete(IndexOutbox).where(IndexOutbox.id <= pending[-1][0]))
-            applied += len(exhibit_ids)
+    while True:
+        with db.factory()() as session:
+            pending = session.execute(
+                select(IndexOutbox.id, IndexOutbox.exhibit_id).order_by(IndexOutbox.id).limit(BATCH)
+            ).all()
+            if not pending:
+                return applied
+            exhibit_ids = sorted({exhibit_id for _id, exhibit_id in pending})
+            batch = _apply(session, exhibit_ids)
+        with db.write_session(run_hooks=False) as session:
+            # Exactly the rows read: on PostgreSQL a row with a lower id can commit later.
+            session.execute(delete(IndexOutbox).where(IndexOutbox.id.in_([i for i, _ in pending])))
+        applied += len(exhibit_ids)
+        report(batch)
+
+
+@contextmanager
+def _locked_across_processes() -> Iterator[None]:
+    root = Path(current_app.config["SEARCH_INDEX_DIR"])
+    if not root.is_dir():  # no index yet: nothing to apply to, nothing to guard
+        yield
+        return
+    lock = FileLock(str(root / DRAIN_LOCK))
+    if not try_for(lambda: lock.acquire(blocking=False), DRAIN_LOCK_SECONDS, 0.05):
+        raise TimeoutError(f"Another indexer kept the search index for {DRAIN_LOCK_SECONDS} s.")
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @contextmanager
@@ -67,17 +126,34 @@ def deferred() -> Iterator[None]:
     finally:
         with _defer_lock:
             _deferring -= 1
-    drain()
+    _after_commit()
+
+
+def deferring() -> bool:
+    """True while a bulk load in this process holds the outbox back."""
+    return _deferring > 0
 
 
 def drain_quietly() -> None:
-    """Drain after a commit; a failure is logged, and the outbox keeps the work for later."""
+    """After a commit: apply the outbox here ("inline"), wake this process's indexer thread,
+    or leave it to `museum indexer` ("external"). A failure is logged; the outbox keeps the
+    work for the next drain."""
     if _deferring:
         return
     try:
-        drain()
+        _after_commit()
     except Exception:  # the database change stands; the index catches up on the next drain
         log.exception("Applying changes to the search index failed; they stay queued.")
+
+
+def _after_commit() -> None:
+    if mode() == "external":
+        return
+    worker = current_app.extensions.get(WORKER_KEY)
+    if worker is not None:
+        worker.wake()
+    else:
+        drain()
 
 
 def rebuild(
@@ -101,12 +177,13 @@ def rebuild(
     except BaseException:
         index_store.remove(generation)
         raise
-    old = index_store.swap(generation)
-    # The generation just replaced stays until the next rebuild: a search under way in another
-    # process may still be reading it.
-    index_store.remove_all_but(generation, old)
-    _requeue_changed_since(started)
-    drain()
+    with _drain_lock, _locked_across_processes():  # no drain writes to the old one after this
+        old = index_store.swap(generation)
+        # The generation just replaced stays until the next rebuild: a search under way in
+        # another process may still be reading it.
+        index_store.remove_all_but(generation, old)
+        _requeue_changed_since(started)
+        _drain_locked()
     return len(ids)
 
 
@@ -133,14 +210,15 @@ def pending_count() -> int:
         return session.scalar(select(func.count()).select_from(IndexOutbox)) or 0
 
 
-def _apply(session, exhibit_ids: list[int]) -> None:
+def _apply(session, exhibit_ids: list[int]) -> Applied:
     index_store = store()
     ix = index_store.open()
     exhibits = load_exhibits(session, exhibit_ids)
     kept = [exhibit for exhibit in exhibits.values() if is_indexed(exhibit)]
+    removed = sorted(set(exhibit_ids) - {exhibit.id for exhibit in kept})
     writer = index_store.writer(ix)
     try:
-        for exhibit_id in set(exhibit_ids) - {exhibit.id for exhibit in kept}:
+        for exhibit_id in removed:
             writer.delete_by_term("id", str(exhibit_id))
         for doc in documents(session, kept, languages=languages_of(ix.schema)):
             writer.update_document(**fitted(doc, ix.schema))
@@ -148,3 +226,4 @@ def _apply(session, exhibit_ids: list[int]) -> None:
     except BaseException:
         writer.cancel()
         raise
+    return Applied([exhibit.accession_number for exhibit in kept], removed)

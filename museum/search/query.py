@@ -220,14 +220,14 @@ def _searcher():
     key = str(store.root)
     cached = _searchers.get(key)
     if cached is None or cached[0] != current:
-        searcher = store.open(current).searcher()
+        searcher = store.searcher(current)
         _searchers[key] = (current, searcher)
         return searcher
     searcher = cached[1]
     if searcher.reader().doc_count_all() == 0:
-        searcher = store.open(current).searcher()  # Whoosh cannot refresh an empty index's reader
+        searcher = store.searcher(current)  # Whoosh cannot refresh an empty index's reader
     else:
-        searcher = searcher.refresh()
+        searcher = store.searcher(current, refresh=searcher)
     _searchers[key] = (current, searcher)
     return searcher
 
@@ -328,7 +328,7 @@ def _hit(hit: dict, words: dict[str, frozenset[str]], analyzers, languages: _Lan
         slug=hit["slug"],
         date_text=hit.get("date_text", ""),
         image=hit.get("image", ""),
-        excerpt=Markup(excerpt),
+        excerpt=Markup(excerpt),  # noqa: S704 - built from escaped text and our <mark> tags
         excerpt_language=excerpt_language,
     )
 

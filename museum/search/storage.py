@@ -8,18 +8,26 @@ import os
 import shutil
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from whoosh import index
 from whoosh.fields import Schema
 from whoosh.index import Index, LockError
+from whoosh.searching import Searcher
 
 from museum.search.schema import SCHEMA, SCHEMA_VERSION
 
 POINTER = "CURRENT"
 VERSION_FILE = "museum-schema"  # in each generation: the SCHEMA_VERSION it was made with
-OPEN_TRIES = 5
+OPEN_TRIES = 8  # about 1.4 s of pauses in all
+RETRYABLE = (OSError, EOFError, index.EmptyIndexError)
 WRITER_TIMEOUT_SECONDS = 30
+
+
+class NoIndexError(FileNotFoundError):
+    """CURRENT names no generation: the instance was never initialised (no use retrying)."""
 
 
 class IndexStore:
@@ -85,18 +93,26 @@ class IndexStore:
                 self.remove(path)
 
     def open(self, generation: Path | None = None) -> Index:
-        """Open the index, retrying briefly: a reader can catch a commit half-way."""
+        """Open the index, retrying briefly: a reader can catch another process's commit or
+        swap half-way (CURRENT is read again each time unless `generation` is given)."""
+        return _retrying(lambda: index.open_dir(self._located(generation)))
+
+    def searcher(self, generation: Path | None = None, refresh: Searcher | None = None):
+        """A searcher of the index's newest state (`refresh`'s, brought up to date, when
+        given), retrying like `open`: a merge in another process may remove a segment file
+        between reading the table of contents and opening the segment."""
+        if refresh is not None:
+            try:
+                return refresh.refresh()
+            except RETRYABLE:
+                pass  # open it afresh below
+        return _retrying(lambda: index.open_dir(self._located(generation)).searcher())
+
+    def _located(self, generation: Path | None) -> Path:
         path = generation or self.current()
         if path is None:
-            raise FileNotFoundError(f"No search index in {self.root}: run 'museum init'.")
-        for attempt in range(OPEN_TRIES):
-            try:
-                return index.open_dir(path)
-            except (OSError, index.EmptyIndexError):
-                if attempt == OPEN_TRIES - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
+            raise NoIndexError(f"No search index in {self.root}: run 'museum init'.")
+        return path
 
     def writer(self, ix: Index):
         """A writer that waits for the lock instead of failing with LockError at once."""
@@ -106,3 +122,19 @@ class IndexStore:
             raise LockError(
                 f"The search index stayed locked for {WRITER_TIMEOUT_SECONDS} s."
             ) from error
+
+
+T = TypeVar("T")
+
+
+def _retrying(attempt: Callable[[], T]) -> T:
+    for tries in range(1, OPEN_TRIES + 1):
+        try:
+            return attempt()
+        except NoIndexError:
+            raise
+        except RETRYABLE:
+            if tries == OPEN_TRIES:
+                raise
+            time.sleep(0.05 * tries)
+    raise AssertionError("unreachable")
