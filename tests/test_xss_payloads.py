@@ -286,7 +286,7 @@ def saved(payload: str, limit: int = 10**6) -> str:
     """The payload as a field of `limit` characters keeps it (the writer strips whitespace;
     PostgreSQL stores no NUL, so the engine drops them there)."""
     kept = payload[:limit].strip()
-    return kept.replace("\x00", "").strip() if on_postgres() else kept
+    return kept.replace("\x00", "") if on_postgres() else kept
 
 
 @dataclass
