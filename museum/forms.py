@@ -142,10 +142,15 @@ def _exhibit_form_class() -> type[FlaskForm]:
     for kind in KINDS.values():
         for field in kind.fields:
             widget = TextAreaField if field.long else StringField
-            field_class = widget(field.label, validators=[Length(max=100_000)])
+            field_class = widget(field.label, validators=[Length(max=_column_length(field.name))])
             setattr(ExhibitForm, form_name(field.name), field_class)
     add_translations(ExhibitForm, Exhibit.TRANSLATED)
     return ExhibitForm
+
+
+def _column_length(name: str) -> int:
+    """The most characters an exhibit column holds (text columns: a generous 100,000)."""
+    return getattr(Exhibit.__table__.columns[name].type, "length", None) or 100_000
 
 
 def form_name(field: str) -> str:

@@ -179,3 +179,11 @@ def test_concurrent_writers_queue_instead_of_failing(app):
         assert db.session().scalar(select(func.count()).select_from(Exhibit)) == 60
         slugs = db.session().scalars(select(Exhibit.slug)).all()
         assert len(set(slugs)) == 60
+
+
+def test_text_longer_than_its_column_is_refused_by_name_on_every_database(app, make_exhibit):
+    exhibit = make_exhibit("award")
+    with app.app_context(), pytest.raises(catalog.CatalogError) as refused:
+        catalog.update_exhibit(exhibit.id, {"sport": "wrestling " * 20})
+    assert refused.value.field == "sport"
+    assert "at most 100 characters" in refused.value.message

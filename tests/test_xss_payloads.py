@@ -345,6 +345,7 @@ def exhibit_form(number: int, payload: str, keep_links: bool) -> dict:
     data = {
         name: linked(name, payload, keep_links)[:limit] for name, limit in text_fields().items()
     }
+    data["tags"] = payload[:100]  # one tag, as long as a tag may be
     kind = list(KINDS)[number % len(KINDS)]
     accession = f"XSS-{number:02d} {payload}"[:100]
     return data | {"accession_number": accession, "kind": kind, "pages": "2", "featured": "y"}

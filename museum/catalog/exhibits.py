@@ -302,6 +302,7 @@ def clean_fields(fields: Mapping[str, Any], required: Sequence[str]) -> dict[str
         names = ", ".join(sorted(unknown))
         raise CatalogError(_("Unknown exhibit fields: %(names)s.", names=names))
     values = {name: _tidy(name, value) for name, value in fields.items()}
+    _check_lengths(values)
     _check_links(values, translated)
     for name in required:
         if not values.get(name):
@@ -320,6 +321,20 @@ def clean_fields(fields: Mapping[str, Any], required: Sequence[str]) -> dict[str
     if translated:
         values["translations"] = translated
     return values
+
+
+def _check_lengths(values: Mapping[str, Any]) -> None:
+    """Refuse text longer than its column holds (PostgreSQL would refuse it with an error)."""
+    for name, value in values.items():
+        column = Exhibit.__table__.columns.get(name)
+        limit = getattr(column.type, "length", None) if column is not None else None
+        if limit and isinstance(value, str) and len(value) > limit:
+            message = _(
+                "“%(field)s” is too long: at most %(limit)s characters.",
+                field=name.replace("_", " ").capitalize(),
+                limit=limit,
+            )
+            raise CatalogError(message, field=name)
 
 
 def apply_values(exhibit: Exhibit, values: Mapping[str, Any]) -> None:
@@ -445,5 +460,10 @@ def _check_accession_free(session: Session, accession_number: str) -> None:
 
 def _tags(session: Session, names: Iterable[str]) -> list[Tag]:
     wanted = list(dict.fromkeys(n.strip().lower() for n in names if n.strip()))
+    limit = Tag.__table__.columns["name"].type.length
+    for name in wanted:
+        if len(name) > limit:
+            message = _("A tag is too long: at most %(limit)s characters.", limit=limit)
+            raise CatalogError(message, field="tags")
     found = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
     return [found.get(name) or Tag(name=name) for name in wanted]
