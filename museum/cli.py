@@ -101,6 +101,29 @@ def user_add_command(name: str, role: str) -> None:
     click.echo(f"Added {role} {name}.")
 
 
+@user_group.command("password")
+@click.argument("name")
+@with_appcontext
+def user_password_command(name: str) -> None:
+    """Give the staff account NAME a new password (asked for, or read from standard input) and
+    end every session it had, e.g. when a password was lost or leaked."""
+    from museum.users import UserError, find_user, set_password
+
+    _require_current_schema()
+    user = find_user(name)
+    if user is None:
+        raise click.ClickException(f"No staff account {name}.")
+    if sys.stdin.isatty():
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        set_password(user.id, password)
+    except UserError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"New password set for {name}; every session it had is ended.")
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))

@@ -34,6 +34,10 @@ def username_taken(username: str) -> bool:
     return db.session().scalar(select(User.id).where(User.username == username.strip())) is not None
 
 
+def find_user(username: str) -> User | None:
+    return db.session().scalar(select(User).where(User.username == username.strip()))
+
+
 def list_users() -> list[User]:
     return list(db.session().scalars(select(User).order_by(User.username)))
 

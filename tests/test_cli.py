@@ -22,6 +22,7 @@ COMMANDS = [
     ["demo"],
     ["user"],
     ["user", "add"],
+    ["user", "password"],
     ["serve"],
     ["indexer"],
     ["routes"],
@@ -179,3 +180,20 @@ def test_a_failure_of_the_disk_is_told_in_one_line(tmp_path, monkeypatch):
     result = create_app().test_cli_runner().invoke(main, ["init"])
     assert result.exit_code == 1
     assert result.output.startswith("Error: ") and result.output.count("\n") == 1
+
+
+def test_user_password_sets_a_new_password_and_ends_old_sessions(app, runner):
+    from werkzeug.security import check_password_hash
+
+    runner.invoke(main, ["user", "add", "dora"], input="first password\n")
+    with app.app_context():
+        before = db.session().scalar(select(User).where(User.username == "dora")).session_epoch
+    result = runner.invoke(main, ["user", "password", "dora"], input="second password\n")
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        db.session().expire_all()
+        user = db.session().scalar(select(User).where(User.username == "dora"))
+        assert check_password_hash(user.password_hash, "second password")
+        assert user.session_epoch == before + 1
+    missing = runner.invoke(main, ["user", "password", "nobody"], input="long enough\n")
+    assert missing.exit_code == 1 and "No staff account nobody" in missing.output
