@@ -2,6 +2,7 @@
 
 import io
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -71,13 +72,22 @@ def _drop_the_tests_databases(postgres_databases: postgres.Databases | None) -> 
         postgres_databases.drop_all_but(kept)
 
 
-@pytest.fixture
-def app(tmp_path, monkeypatch) -> Iterator[Flask]:
+def test_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **settings) -> Flask:
+    """A new app on a new instance in tmp_path, with these settings over the test defaults."""
     monkeypatch.setenv("MUSEUM_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app({"TESTING": True, "SECRET_KEY": "test", "MEDIA_ROOT": str(tmp_path / "media")})
+    defaults = {"TESTING": True, "SECRET_KEY": "test", "MEDIA_ROOT": str(tmp_path / "media")}
+    app = create_app(defaults | settings)
     with app.app_context():
         init_instance()
-    yield app
+    return app
+
+
+test_app.__test__ = False  # a helper, not a test, despite its name
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> Iterator[Flask]:
+    yield test_app(tmp_path, monkeypatch)
 
 
 @pytest.fixture

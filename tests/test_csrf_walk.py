@@ -21,12 +21,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import MetaData, Table, select
 
-from museum import catalog, create_app, db, kiosks
-from museum.instance import init_instance
+from museum import catalog, db, kiosks
 from museum.transfer import uploads
 from museum.transfer.importing import preview, run_import
 from museum.users import add_user
-from tests.conftest import KIND_FIELDS, png_bytes
+from tests.conftest import KIND_FIELDS, png_bytes, test_app
 from tests.html_forms import Form, FormReader
 from tests.url_walk import WRITE_METHODS, Records, rules, urls
 from tests.workspace import PASSWORD, TOKEN, sign_in
@@ -57,18 +56,7 @@ CSV = (
 @pytest.fixture
 def app(tmp_path, monkeypatch) -> Flask:
     """The usual test app, with deep zoom from 600 px so that one image has IIIF tiles."""
-    monkeypatch.setenv("MUSEUM_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "test",
-            "MEDIA_ROOT": str(tmp_path / "media"),
-            "DEEP_ZOOM_MIN_EDGE": 600,
-        }
-    )
-    with app.app_context():
-        init_instance()
-    return app
+    return test_app(tmp_path, monkeypatch, DEEP_ZOOM_MIN_EDGE=600)
 
 
 # --- the catalog ------------------------------------------------------------------------------

@@ -39,14 +39,13 @@ from wtforms import StringField, TextAreaField
 from wtforms.fields.core import UnboundField
 from wtforms.validators import Length
 
-from museum import catalog, create_app, db
+from museum import catalog, db
 from museum.forms import ExhibitForm
-from museum.instance import init_instance
 from museum.kinds import KINDS
 from museum.models import Exhibit, User
 from museum.oai.xml import xml_text
 from museum.search import indexer
-from tests.conftest import png_bytes
+from tests.conftest import png_bytes, test_app
 from tests.html_forms import FormReader
 from tests.postgres import on_postgres
 from tests.url_walk import Records, rules, urls_with_values
@@ -130,18 +129,7 @@ ANSWERS_TEXT = {"text/plain", "text/css", "text/javascript", "application/javasc
 @pytest.fixture
 def app(tmp_path, monkeypatch) -> Flask:
     """The usual test app, with deep zoom from 600 px so that the images have IIIF tiles."""
-    monkeypatch.setenv("MUSEUM_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "test",
-            "MEDIA_ROOT": str(tmp_path / "media"),
-            "DEEP_ZOOM_MIN_EDGE": 600,
-        }
-    )
-    with app.app_context():
-        init_instance()
-    return app
+    return test_app(tmp_path, monkeypatch, DEEP_ZOOM_MIN_EDGE=600)
 
 
 # --- what an answer may not hold --------------------------------------------------------------
