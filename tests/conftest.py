@@ -96,6 +96,16 @@ def client(app: Flask) -> FlaskClient:
 
 
 @pytest.fixture
+def curator(app: Flask, client: FlaskClient) -> FlaskClient:
+    """The client, signed in as the curator "cora"."""
+    from tests.workspace import make_user, sign_in
+
+    make_user(app, "cora", "curator")
+    sign_in(client, "cora")
+    return client
+
+
+@pytest.fixture
 def runner(app: Flask) -> FlaskCliRunner:
     return app.test_cli_runner()
 

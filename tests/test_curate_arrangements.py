@@ -11,13 +11,6 @@ from tests.workspace import csrf_token, make_user, sign_in
 
 
 @pytest.fixture
-def curator(app, client):
-    make_user(app, "cora", "curator")
-    sign_in(client, "cora")
-    return client
-
-
-@pytest.fixture
 def trio(make_exhibit):
     """Three published exhibits: A, B and C."""
     return [make_exhibit("document", title=f"Exhibit {name}") for name in "ABC"]

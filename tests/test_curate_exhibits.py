@@ -3,20 +3,12 @@
 import io
 import re
 
-import pytest
 from sqlalchemy import func, select
 
 from museum import db
 from museum.models import Exhibit, Revision
 from tests import media_corpus as corpus
 from tests.workspace import csrf_token, make_user, sign_in
-
-
-@pytest.fixture
-def curator(app, client):
-    make_user(app, "cora", "curator")
-    sign_in(client, "cora")
-    return client
 
 
 def form_data(client, url: str, **fields) -> dict:

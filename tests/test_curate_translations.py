@@ -4,7 +4,6 @@ import io
 import json
 import re
 
-import pytest
 from sqlalchemy import select
 
 from museum import catalog, create_app, db
@@ -13,13 +12,6 @@ from museum.models import Exhibit, Gallery, Tour
 from tests import media_corpus as corpus
 from tests.russian import app_speaking_russian
 from tests.workspace import csrf_token, make_user, sign_in
-
-
-@pytest.fixture
-def curator(app, client):
-    make_user(app, "cora", "curator")
-    sign_in(client, "cora")
-    return client
 
 
 def exhibit_form(client, url: str, **fields) -> dict:

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from museum import catalog
-from tests.workspace import csrf_token, make_user, sign_in
+from tests.workspace import csrf_token
 
 
 @pytest.fixture
@@ -14,13 +14,6 @@ def desk(app, make_exhibit):
     typewriter = make_exhibit("equipment", title="Typewriter")
     stamp = make_exhibit("equipment", title="Rubber stamp")
     return ensemble, typewriter, stamp
-
-
-@pytest.fixture
-def curator(app, client):
-    make_user(app, "cora", "curator")
-    sign_in(client, "cora")
-    return client
 
 
 def post(client, url: str, **data):

@@ -13,7 +13,7 @@ from flask_babel import gettext
 from museum import catalog
 from museum.cli import main
 from tests.russian import app_speaking_russian
-from tests.workspace import csrf_token, make_user, sign_in
+from tests.workspace import csrf_token
 
 RUSSIAN = {
     "Title is required.": "Нужно название.",
@@ -32,13 +32,6 @@ RUSSIAN = {
 @pytest.fixture
 def app(tmp_path, monkeypatch) -> Flask:
     return app_speaking_russian(tmp_path, monkeypatch, RUSSIAN)
-
-
-@pytest.fixture
-def curator(app, client):
-    make_user(app, "cora", "curator")
-    sign_in(client, "cora")
-    return client
 
 
 def refusal() -> str:

@@ -404,13 +404,6 @@ def test_undo_moves_exhibits_changed_since_to_the_trash(app, runner, tmp_path):
 # --- the curators' pages ----------------------------------------------------------------------
 
 
-@pytest.fixture
-def curator(app, client):
-    make_user(app, "cora", "curator")
-    sign_in(client, "cora")
-    return client
-
-
 def upload(client, text: str | bytes, images: bytes | None = None, **options):
     data = {"csrf_token": csrf_token(client, "/curate/import"), **options}
     data["csv_file"] = (io.BytesIO(text if isinstance(text, bytes) else text.encode()), "in.csv")

@@ -12,16 +12,9 @@ from museum import catalog, db
 from museum.cli import main
 from museum.models import Gallery, Image, Tour, TourStop
 from tests.conftest import png_bytes
-from tests.workspace import csrf_token, make_user, sign_in
+from tests.workspace import csrf_token
 
 PLAN_ALT = "Five halls in a row; the tour walks from Hall 1 to Hall 5."
-
-
-@pytest.fixture
-def curator(app, client):
-    make_user(app, "cora", "curator")
-    sign_in(client, "cora")
-    return client
 
 
 @pytest.fixture

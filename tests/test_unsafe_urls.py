@@ -9,7 +9,7 @@ from museum import catalog, db
 from museum.cli import main
 from museum.models import Exhibit, Gallery, Tour
 from museum.safe_urls import is_safe_link
-from tests.workspace import csrf_token, make_user, sign_in
+from tests.workspace import csrf_token
 
 UNSAFE = [
     "javascript:alert(1)",
@@ -59,13 +59,6 @@ UNSAFE_MARKDOWN = [
     'Raw <a href="javascript:alert(1)">HTML</a>',
     "Raw <img src=jav&#x61;script:alert(1)>",
 ]
-
-
-@pytest.fixture
-def curator(app, client):
-    make_user(app, "cora", "curator")
-    sign_in(client, "cora")
-    return client
 
 
 @pytest.mark.parametrize("url", UNSAFE)
