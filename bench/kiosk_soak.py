@@ -24,6 +24,8 @@ from kiosk import ARGS, CHROMIUM, SCREEN, serve  # bench/kiosk.py, beside this f
 
 from tests.kiosk_soak import soak
 
+WARM_UP_MINUTES = 60  # as tests/browser/test_kiosk_soak.py: the kiosk's caches fill
+
 
 def report(label: str, hours: float, seen, seconds: float) -> None:
     print(f"\n{label}: {hours:g} h of kiosk time in {seconds:.0f} s real time")
@@ -35,6 +37,12 @@ def report(label: str, hours: float, seen, seconds: float) -> None:
             f"  {name:10} first {values[0]:9.2f}  last {values[-1]:9.2f}  "
             f"max {max(values):9.2f}  change {change:+6.1f} %"
         )
+    start = seen.first_after(WARM_UP_MINUTES)
+    first, last = seen.heap_mb[start], seen.heap_mb[-1]
+    print(
+        f"  heap after the {WARM_UP_MINUTES}-minute warm-up {first:.2f} MB, last {last:.2f} MB, "
+        f"change {(last - first) / first * 100:+.1f} %"
+    )
     print("  heap after each idle cycle (MB): " + " ".join(f"{v:.2f}" for v in seen.heap_mb))
     print(f"  errors: {len(seen.errors)}")
     for error in seen.errors[:10]:
