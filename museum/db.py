@@ -21,6 +21,8 @@ from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from museum import faults
+
 EXTENSION_KEY = "museum.db"
 AFTER_WRITE_KEY = "museum.after_write"
 BUSY_TIMEOUT_SECONDS = 30
@@ -121,6 +123,7 @@ def write_session(run_hooks: bool = True) -> Iterator[Session]:
         yield writer
         writer.execute(BUMP_VERSION)
     if run_hooks:
+        faults.checkpoint("committed")
         for hook in current_app.extensions.get(AFTER_WRITE_KEY, ()):
             hook()
 

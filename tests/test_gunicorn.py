@@ -1,18 +1,10 @@
 """The multi-process deployment the README documents: gunicorn's workers with INDEXER =
 "external" and one `museum indexer` beside them, curators saving at once from several threads."""
 
-import os
 import re
-import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterator
-from http.cookiejar import CookieJar
 from pathlib import Path
 
 import pytest
@@ -21,7 +13,8 @@ from sqlalchemy import select
 
 from museum import db
 from museum.models import Exhibit
-from tests.workspace import PASSWORD, TOKEN, make_user
+from tests.deployment import Client, Deployment, codeword, gunicorn_with_indexer, instance_env
+from tests.workspace import make_user
 
 WORKERS = 3
 CLIENTS = 4
@@ -29,106 +22,11 @@ EXHIBITS_PER_CLIENT = 5
 INDEX_DEADLINE_SECONDS = 10
 
 
-class Client:
-    """One curator's browser: its own cookies; redirects are answers, not followed."""
-
-    class _Keep(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args, **kwargs):
-            return None
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.statuses: list[int] = []
-        self._opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(CookieJar()), self._Keep()
-        )
-
-    def request(self, path: str, form: dict[str, str] | None = None) -> tuple[int, str]:
-        data = urllib.parse.urlencode(form).encode() if form is not None else None
-        try:
-            with self._opener.open(self.base + path, data, timeout=30) as response:
-                status, body = response.status, response.read()
-        except urllib.error.HTTPError as answer:
-            status, body = answer.code, answer.read()
-        self.statuses.append(status)
-        return status, body.decode("utf-8", "replace")
-
-    def token(self, path: str) -> str:
-        status, page = self.request(path)
-        match = TOKEN.search(page)
-        assert match, f"no CSRF token on {path} ({status})"
-        return match[1]
-
-    def sign_in(self, name: str) -> None:
-        form = {"csrf_token": self.token("/login"), "username": name, "password": PASSWORD}
-        status, _page = self.request("/login", form)
-        assert status == 302, status
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def codeword(number: int) -> str:
-    """A made-up word only this exhibit's description has (letters only: one token)."""
-    letters = "".join(chr(ord("a") + int(digit)) for digit in f"{number:03d}")
-    return f"quokkaprobe{letters}"
-
-
 @pytest.fixture
-def deployment(app: Flask, tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
-    """gunicorn with WORKERS workers and `museum indexer` on this instance; their logs."""
+def deployment(app: Flask, tmp_path: Path) -> Iterator[Deployment]:
     make_user(app, "cora", "curator")
-    env = {
-        **os.environ,
-        "MUSEUM_INSTANCE_PATH": app.instance_path,
-        "MEDIA_ROOT": app.config["MEDIA_ROOT"],
-        "MUSEUM_DATABASE_URL": app.config["DATABASE_URL"],
-        "MUSEUM_INDEXER": "external",
-    }
-    port = free_port()
-    gunicorn = ["-m", "gunicorn", "-w", str(WORKERS), "-b", f"127.0.0.1:{port}"]
-    server_log, indexer_log = tmp_path / "gunicorn.log", tmp_path / "indexer.log"
-    with server_log.open("wb") as server_out, indexer_log.open("wb") as indexer_out:
-        server = subprocess.Popen(
-            [sys.executable, *gunicorn, "--graceful-timeout", "5", "museum:create_app()"],
-            env=env,
-            stdout=server_out,
-            stderr=subprocess.STDOUT,
-        )
-        indexer = subprocess.Popen(
-            [sys.executable, "-m", "museum", "indexer", "--interval", "0.2"],
-            env=env,
-            stdout=indexer_out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        _wait_until_healthy(f"http://127.0.0.1:{port}", server, server_log)
-        yield f"http://127.0.0.1:{port}", server_log, indexer_log
-        assert indexer.poll() is None, indexer_log.read_text()
-    finally:
-        for process in (server, indexer):
-            process.terminate()
-        for process in (server, indexer):
-            process.wait(15)
-    assert indexer.returncode == 0, indexer_log.read_text()
-    assert "Stopped." in indexer_log.read_text()
-
-
-def _wait_until_healthy(base: str, server: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        assert server.poll() is None, log.read_text()
-        assert time.monotonic() < deadline, "gunicorn did not answer:\n" + log.read_text()
-        time.sleep(0.2)
+    with gunicorn_with_indexer(instance_env(app), tmp_path, WORKERS) as running:
+        yield running
 
 
 def save_exhibits(base: str, client_number: int) -> tuple[list[str], list[int]]:
@@ -156,7 +54,7 @@ def save_exhibits(base: str, client_number: int) -> tuple[list[str], list[int]]:
 
 
 def test_curators_saving_at_once_under_gunicorn_lose_nothing(app, deployment):
-    base, server_log, indexer_log = deployment
+    base, server_log, indexer_log = deployment.base, deployment.server_log, deployment.indexer_log
     results: dict[int, tuple[list[str], list[int]]] = {}
     errors: list[BaseException] = []
 

@@ -10,7 +10,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from museum import db
+from museum import db, faults
 from museum.catalog.common import (
     CatalogError,
     ImageEdit,
@@ -115,6 +115,8 @@ def create_exhibit(
                 _publish(exhibit)
             session.add(exhibit)
             record_change(session, exhibit, "published" if publish else "created", by)
+            session.flush()
+            faults.checkpoint("rows-flushed")
     except BaseException:
         discard_unreferenced(fresh)
         raise

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from flask import current_app
 
+from museum import faults
 from museum.media import derivatives, tiles
 from museum.media.intake import MediaError, Upload, decode, sniff
 from museum.media.storage import MediaStore, remove_paths
@@ -63,6 +64,7 @@ def derivative_relpath(sha256: str, size: str, extension: str = "jpg") -> str:
 def store_image(data: bytes, filename: str) -> StoredImage:
     """Check an upload, store the original and all its derivatives; return what was stored."""
     upload = sniff(data, filename, max_pixels())
+    faults.checkpoint("sniffed")
     sha256 = hashlib.sha256(data).hexdigest()
     media = store()
     known = derivatives.read_meta(media.derivative_dir(sha256))
@@ -73,6 +75,7 @@ def store_image(data: bytes, filename: str) -> StoredImage:
         meta = build_derivative_set(data, filename, upload, media, written)
         original = media.write_original(sha256, upload.format, data)
         written.extend([original] if original else [])
+        faults.checkpoint("original-written")
     except BaseException:
         remove_paths(written)
         raise
@@ -99,8 +102,10 @@ def build_derivative_set(
     if zoom:
         tiles.write_tiles(image, staging)
     derivatives.write_meta(staging, meta)
+    faults.checkpoint("derivatives-staged")
     if media.publish_dir(staging, sha256):
         written.append(media.derivative_dir(sha256))
+    faults.checkpoint("derivatives-published")
     return meta
 
 

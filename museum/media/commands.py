@@ -78,15 +78,18 @@ def rebuild_command(only: tuple[str, ...]) -> None:
 )
 @with_appcontext
 def sweep_command(older_than: float) -> None:
-    """Remove temporary files an interrupted upload or rebuild left behind, and originals
-    (with their derivatives) that no image row and no revision names any more."""
+    """Remove temporary files an interrupted upload or rebuild left behind, originals (with
+    their derivatives) that no image row and no revision names any more, and derivative
+    folders left without an original."""
     removed = maintenance.sweep_leftovers(media.store(), older_than * 3600)
     referenced = {sha256 for _label, sha256, _fmt in _image_rows()} | _hashes_in_revisions()
     unreferenced = maintenance.sweep_unreferenced(media.store(), referenced, older_than * 3600)
-    for path in removed + unreferenced:
+    orphans = maintenance.sweep_orphan_derivatives(media.store(), referenced, older_than * 3600)
+    for path in removed + unreferenced + orphans:
         click.echo(f"removed {path}")
     click.echo(
-        f"Removed {len(removed)} leftover(s) and {len(unreferenced)} unreferenced original(s)."
+        f"Removed {len(removed)} leftover(s) and {len(unreferenced)} unreferenced original(s);"
+        f" {len(orphans)} derivative folder(s) without an original."
     )
 
 

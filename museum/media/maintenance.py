@@ -131,6 +131,27 @@ def sweep_unreferenced(
     return doomed
 
 
+def sweep_orphan_derivatives(
+    media: MediaStore, referenced: set[str], older_than: float = LEFTOVER_AGE_SECONDS
+) -> list[Path]:
+    """Remove derivative folders that have no original and that no row or revision names,
+    untouched for `older_than` seconds; return them.
+
+    A crash after a derivative set is renamed into place and before its original is written
+    leaves one (an upload writes the derivatives first)."""
+    cutoff = time.time() - older_than
+    originals = {path.stem for path in _files_below(media.originals)}
+    doomed = [
+        folder
+        for folder in _derivative_dirs(media)
+        if folder.name not in originals
+        and folder.name not in referenced
+        and folder.stat().st_mtime < cutoff
+    ]
+    remove_paths(doomed)
+    return doomed
+
+
 def _rebuild_one(media, sha256, image, meta, only, zoom) -> None:
     staging = media.staging_dir(sha256)
     try:

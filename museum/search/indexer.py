@@ -25,7 +25,7 @@ from sqlalchemy import delete, func, select
 from whoosh.fields import Schema
 from whoosh.util.filelock import FileLock, try_for
 
-from museum import db
+from museum import db, faults
 from museum.models import Activity, Exhibit, GalleryItem, IndexOutbox, TourStop, utcnow
 from museum.search import bulk
 from museum.search.documents import documents, fitted, is_indexed, load_exhibits
@@ -86,18 +86,31 @@ def _drain_locked(report: Callable[[Applied], object] = lambda _batch: None) -> 
     applied = 0
     while True:
         with db.factory()() as session:
-            pending = session.execute(
-                select(IndexOutbox.id, IndexOutbox.exhibit_id).order_by(IndexOutbox.id).limit(BATCH)
-            ).all()
-            if not pending:
+            exhibit_ids, row_ids = _next_batch(session)
+            if not exhibit_ids:
                 return applied
-            exhibit_ids = sorted({exhibit_id for _id, exhibit_id in pending})
             batch = _apply(session, exhibit_ids)
+        faults.checkpoint("index-committed")
         with db.write_session(run_hooks=False) as session:
             # Exactly the rows read: on PostgreSQL a row with a lower id can commit later.
-            session.execute(delete(IndexOutbox).where(IndexOutbox.id.in_([i for i, _ in pending])))
+            for start in range(0, len(row_ids), BATCH):
+                chunk = row_ids[start : start + BATCH]
+                session.execute(delete(IndexOutbox).where(IndexOutbox.id.in_(chunk)))
         applied += len(exhibit_ids)
         report(batch)
+
+
+def _next_batch(session) -> tuple[list[int], list[int]]:
+    """The exhibits of the oldest BATCH outbox rows, and every row queued for them so far: a
+    backlog that names an exhibit many times (an indexer stopped while curators kept saving)
+    applies it once, not once per batch. The rows are read before the exhibits, so what is
+    written to the index is at least as new as every row deleted after."""
+    oldest = select(IndexOutbox.exhibit_id).order_by(IndexOutbox.id).limit(BATCH)
+    exhibit_ids = sorted(set(session.scalars(oldest)))
+    if not exhibit_ids:
+        return [], []
+    rows = select(IndexOutbox.id).where(IndexOutbox.exhibit_id.in_(exhibit_ids))
+    return exhibit_ids, list(session.scalars(rows))
 
 
 @contextmanager
@@ -222,6 +235,7 @@ def _apply(session, exhibit_ids: list[int]) -> Applied:
             writer.delete_by_term("id", str(exhibit_id))
         for doc in documents(session, kept, languages=languages_of(ix.schema)):
             writer.update_document(**fitted(doc, ix.schema))
+        faults.checkpoint("index-written")
         writer.commit()
     except BaseException:
         writer.cancel()
