@@ -99,7 +99,8 @@ def seconds_until_clean(env: dict[str, str], limit: float = 120) -> tuple[float 
         if not queued:
             caught_up = time.monotonic() - started
             result = museum(env, "check")
-            return caught_up, (result.stdout + result.stderr).strip().splitlines()[-1]
+            said = result.stdout.strip() or result.stderr.strip()  # stderr: progress bars
+            return caught_up, said.splitlines()[-1]
         time.sleep(0.1)
     return None, f"{queued} changes still queued"
 
