@@ -11,11 +11,11 @@ image row's files decoding, `museum media check` before and after one `museum me
 
 Indexer: --exhibits published exhibits on a second instance, all queued again before each
 run of `museum indexer --once`, which is killed at each of its fault steps once and otherwise
-at a random moment after its Whoosh writer opens (between half and 1.2 times the time one
-writer stays open, measured first: the later part of its life, where its commit is). After
-each kill the index is opened afresh and counted, and the files the writer left tell what it
-was doing: adding documents, committing, or done. Then the time `museum indexer --once` takes
-to catch up on the backlog the kills left.
+in the middle of its index commit: the fault hook marks the moment the documents are handed to
+Whoosh and its commit starts (without pausing), and the kill follows after a random part of the
+time one commit takes, measured first. After each kill the index is opened afresh and counted,
+and the files the writer left tell what it was doing: adding documents, committing, or done.
+Then the time `museum indexer --once` takes to catch up on the backlog the kills left.
 
 The peer is the sweeper as it was before this proof, which removed originals only: it would
 have left the derivative folders the sweep now removes.
@@ -139,24 +139,23 @@ def indexer_kills(root: Path, kills: int, exhibits: int, rng: random.Random) -> 
             fields = {"accession_number": f"IX-{number:05d}", "kind": "equipment"}
             catalog.create_exhibit(fields | {"title": f"Seal press {number}"}, publish=True)
         _count, first_seconds = timed(indexer.drain)
-    window = writer_open_seconds(instance)
+    window = crash.commit_seconds(instance)
     print(
         f"\nIndexer: {kills} kills of `museum indexer --once` applying {exhibits} queued "
-        f"exhibits (first indexing {first_seconds:.1f} s; a writer open {window:.2f} s)"
+        f"exhibits (first indexing {first_seconds:.1f} s; one index commit {window:.2f} s)"
     )
     hooked = list(INDEXER_STEPS)[:kills]
-    plan = [(step, 0.0) for step in hooked]
-    plan += [(None, rng.uniform(window / 2, window * 1.2)) for _ in range(kills - len(hooked))]
-    done = []
-    for number, (step, delay) in enumerate(plan):
-        done.append(crash.indexer_and_kill(instance, number, step, delay))
+    done = [crash.indexer_and_kill(instance, n, step, 0.0) for n, step in enumerate(hooked)]
+    for number in range(len(hooked), kills):
+        delay = rng.uniform(0, window)
+        done.append(crash.indexer_killed_in_commit(instance, number, delay))
         print(".", end="", flush=True)
     print()
     moments = Counter(kill.moment for kill in done if kill.step is None)
     opened = sum(kill.documents == exhibits for kill in done)
     print("  at a fault step: " + ", ".join(f"{k.step} ({k.moment})" for k in done if k.step))
     print(
-        "  at a random moment: "
+        "  at a random moment of the commit: "
         + ", ".join(f"{moment} {moments[moment]}" for moment in crash.MOMENTS)
     )
     print(f"  index opened afresh after the kill, every exhibit in it once: {opened}/{len(done)}")
@@ -167,23 +166,6 @@ def indexer_kills(root: Path, kills: int, exhibits: int, rng: random.Random) -> 
     print(f"  indexer --once afterwards ({backlog} outbox rows): exit {code} in {catch_up:.2f} s")
     code, output = crash.command(runner, "check")
     print(f"  museum check (index against the database): {verdict(code, output)}")
-
-
-def writer_open_seconds(instance: crash.Instance) -> float:
-    """How long the first Whoosh writer of a run of `museum indexer --once` stays open, from
-    its new segment's files appearing to its commit in place (polled every 2 ms)."""
-    crash.queue_everything(instance.app)
-    folder = crash.generation(instance.app)
-    old = {path.name for path in folder.iterdir()}
-    log = instance.logs / "indexer-calibration.log"
-    process = instance.start(["indexer", "--once"], log, None, MUSEUM_INDEXER="external")
-    crash.wait_for_writer(folder, old, process, log)
-    started = time.perf_counter()
-    while crash.writer_moment(folder, old) != crash.CLOSED:
-        time.sleep(0.002)
-    open_seconds = time.perf_counter() - started
-    assert process.wait(300) == 0, log.read_text()
-    return open_seconds
 
 
 def main() -> None:

@@ -3,8 +3,10 @@
 The crash-safety proof (tests/test_crash_safety.py, bench/crash.py) starts a server or an
 indexer with FAULT_PAUSE_AT naming a step (MUSEUM_FAULT_PAUSE_AT in the environment). When the
 code reaches `checkpoint(step)` for that step, it writes the step's name to the FAULT_MARKER
-file and sleeps, so the test knows where the process stands when it kills it. Unset (always,
-outside those tests), a checkpoint is one dictionary lookup.
+file and sleeps FAULT_PAUSE_SECONDS (600 unless set), so the test knows where the process
+stands when it kills it; with 0 it marks the moment and goes on, so a test can kill it a
+chosen time later (in the middle of the index commit that follows "index-written"). Unset
+(always, outside those tests), a checkpoint is one dictionary lookup.
 
 Steps of an upload, in order: "sniffed", "derivatives-staged" (the hidden folder is written,
 not renamed), "derivatives-published", "original-written", "rows-flushed" (inside the write
@@ -38,7 +40,7 @@ def checkpoint(step: str) -> None:
     marker = current_app.config.get("FAULT_MARKER")
     if marker:
         _write_marker(Path(marker), step)
-    time.sleep(PAUSE_SECONDS)
+    time.sleep(current_app.config.get("FAULT_PAUSE_SECONDS", PAUSE_SECONDS))
 
 
 def _write_marker(path: Path, step: str) -> None:

@@ -375,6 +375,47 @@ def indexer_and_kill(instance: Instance, number: int, step: str | None, delay: f
     return IndexerKill(number, step, moment, documents_in_index(instance.app))
 
 
+def indexer_killed_in_commit(instance: Instance, number: int, delay: float):
+    """Queue every exhibit, start `museum indexer --once` and kill it `delay` seconds after it
+    handed its documents to Whoosh and called commit (the fault hook marks the moment and goes
+    on: FAULT_PAUSE_SECONDS 0)."""
+    queue_everything(instance.app)
+    folder = generation(instance.app)
+    old = {path.name for path in folder.iterdir()}
+    log = instance.logs / f"indexer-{number:03d}.log"
+    step = "index-written"
+    process = instance.start(
+        ["indexer", "--once"], log, step, MUSEUM_INDEXER="external", MUSEUM_FAULT_PAUSE_SECONDS="0"
+    )
+    try:
+        instance.wait_for_marker(step, process, log)
+        time.sleep(delay)
+    finally:
+        sigkill(process)
+    moment = writer_moment(folder, old)
+    return IndexerKill(number, None, moment, documents_in_index(instance.app))
+
+
+def commit_seconds(instance: Instance) -> float:
+    """How long the index commit of one run of `museum indexer --once` takes: from the
+    "index-written" mark to the new segment named in Whoosh's TOC (polled every 2 ms)."""
+    queue_everything(instance.app)
+    folder = generation(instance.app)
+    old = {path.name for path in folder.iterdir()}
+    log = instance.logs / "indexer-commit-calibration.log"
+    step = "index-written"
+    process = instance.start(
+        ["indexer", "--once"], log, step, MUSEUM_INDEXER="external", MUSEUM_FAULT_PAUSE_SECONDS="0"
+    )
+    instance.wait_for_marker(step, process, log)
+    started = time.perf_counter()
+    while writer_moment(folder, old) != CLOSED:
+        time.sleep(0.002)
+    seconds = time.perf_counter() - started
+    assert process.wait(300) == 0, log.read_text()
+    return seconds
+
+
 def wait_for_writer(folder: Path, old: set[str], process, log: Path) -> None:
     """Until the indexer's writer has created its new segment's files."""
     deadline = time.monotonic() + MARKER_DEADLINE_SECONDS

@@ -15,14 +15,17 @@ from tests.conftest import test_app
 from tests.crash_runs import (
     ADDING,
     CLOSED,
+    COMMITTING,
     CURATOR,
     Instance,
     accession,
     broken_image_files,
     command,
+    commit_seconds,
     documents_in_index,
     expected_sweep,
     indexer_and_kill,
+    indexer_killed_in_commit,
     integrity_check,
     sweep,
     upload_and_kill,
@@ -34,9 +37,8 @@ from tests.workspace import make_user
 pytestmark = only_sqlite("a killed server's database is judged by PRAGMA integrity_check")
 
 UPLOAD_KILLS = 8  # every step once, and two more drawn at random
-RANDOM_INDEXER_KILLS = 3  # besides one at each of the indexer's steps
+COMMIT_PARTS = (0.2, 0.4, 0.6)  # kills this far into an index commit, besides one per step
 EXHIBITS_TO_INDEX = 300  # enough to keep the indexer's writer open for a while
-LONGEST_DELAY_SECONDS = 0.3
 SEED = 10
 
 
@@ -88,16 +90,17 @@ def test_killing_the_indexer_mid_commit_leaves_an_index_that_opens(tmp_path, mon
         indexer.drain()
     assert documents_in_index(app) == EXHIBITS_TO_INDEX
     instance = Instance(app, tmp_path)
-    rng = random.Random(SEED)
-    delays = [0.0, *(rng.uniform(0, LONGEST_DELAY_SECONDS) for _ in range(1, RANDOM_INDEXER_KILLS))]
-    plan = [(step, 0.0) for step in INDEXER_STEPS] + [(None, delay) for delay in delays]
-    kills = [indexer_and_kill(instance, n, step, delay) for n, (step, delay) in enumerate(plan)]
+    window = min(commit_seconds(instance) for _ in range(2))  # the quicker: less noise
+    kills = [indexer_and_kill(instance, n, step, 0.0) for n, step in enumerate(INDEXER_STEPS)]
+    for number, part in enumerate(COMMIT_PARTS, start=len(kills)):
+        kills.append(indexer_killed_in_commit(instance, number, part * window))
 
     # Opened afresh after each kill, the index holds every exhibit exactly once: a commit is
     # all or nothing, whether the kill came before, during or after it.
     assert [kill.documents for kill in kills] == [EXHIBITS_TO_INDEX] * len(kills)
     assert [kill.moment for kill in kills[: len(INDEXER_STEPS)]] == [ADDING, CLOSED]
-    assert kills[len(INDEXER_STEPS)].moment == ADDING  # killed the moment its writer opened
+    moments = [kill.moment for kill in kills[len(INDEXER_STEPS) :]]
+    assert COMMITTING in moments, f"no kill landed in a commit ({window:.3f} s): {moments}"
     found = app.test_client().get("/api/search?q=press").get_json()
     assert found["total"] == EXHIBITS_TO_INDEX
 
