@@ -244,3 +244,11 @@ def test_the_drop_upload_without_a_file_is_refused_with_a_message(curator):
         response = curator.post("/curate/uploads", data=data, content_type="multipart/form-data")
         assert response.status_code == 400
         assert response.get_json()["error"] == "Choose an image file to upload."
+
+
+def test_an_edit_page_with_several_forms_gives_each_element_its_own_id(curator, make_exhibit):
+    exhibit = make_exhibit(title="Customs seal press")
+    page = curator.get(f"/curate/exhibits/{exhibit.id}/edit").get_data(as_text=True)
+    assert page.count('name="csrf_token"') > 1  # the form, and each status button's own form
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
