@@ -15,10 +15,10 @@ import threading
 import time
 import urllib.error
 import urllib.request
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import requests
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from PIL import Image, ImageDraw
@@ -47,32 +47,15 @@ def jpeg(number: int, size: tuple[int, int] = (640, 480)) -> bytes:
     return buffer.getvalue()
 
 
-def multipart(fields: dict[str, str], files: dict[str, tuple[str, bytes]]) -> tuple[bytes, str]:
-    """A multipart/form-data body and its Content-Type, as a browser's form sends it."""
-    boundary = f"----crash{uuid.uuid4().hex}"
-    parts = []
-    for name, value in fields.items():
-        parts.append(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
-            f"{value}\r\n".encode()
-        )
-    for name, (filename, data) in files.items():
-        head = (
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
-            f'filename="{filename}"\r\nContent-Type: image/jpeg\r\n\r\n'
-        )
-        parts.append(head.encode() + data + b"\r\n")
-    parts.append(f"--{boundary}--\r\n".encode())
-    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
-
-
 class Uploader(Client):
     """A curator's browser that also sends forms with files."""
 
     def upload(self, path: str, fields: dict[str, str], files: dict[str, tuple[str, bytes]]):
-        body, content_type = multipart(fields, files)
+        parts = {name: (filename, data, "image/jpeg") for name, (filename, data) in files.items()}
+        # requests encodes the multipart body; this browser's opener (its cookies) sends it.
+        body = requests.Request("POST", self.base + path, data=fields, files=parts).prepare()
         request = urllib.request.Request(
-            self.base + path, body, headers={"Content-Type": content_type}
+            body.url, body.body, headers={"Content-Type": body.headers["Content-Type"]}
         )
         try:
             with self._opener.open(request, timeout=UPLOAD_TIMEOUT_SECONDS) as response:
